@@ -1,0 +1,785 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* SPDX-FileCopyrightText: 2026 The Dossier authors */
+#include "config.h"
+
+#include <stdio.h>
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+
+#include "dossier-cli.h"
+#include "dossier-document-list.h"
+#include "dossier-error.h"
+#include "dossier-import.h"
+#include "dossier-library.h"
+#include "dossier-search.h"
+
+#define EXIT_USAGE 2
+
+typedef struct
+{
+  char           *library_path;
+  DossierLibrary *library;
+} Cli;
+
+typedef int (*CommandFunc) (Cli *cli, int argc, char **argv);
+
+typedef struct
+{
+  const char  *name;
+  CommandFunc  run;
+  const char  *arguments;
+  const char  *summary;
+} Command;
+
+static int command_import (Cli *cli, int argc, char **argv);
+static int command_list (Cli *cli, int argc, char **argv);
+static int command_show (Cli *cli, int argc, char **argv);
+static int command_search (Cli *cli, int argc, char **argv);
+static int command_edit (Cli *cli, int argc, char **argv);
+static int command_reanalyse (Cli *cli, int argc, char **argv);
+static int command_delete (Cli *cli, int argc, char **argv);
+
+static const Command commands[] = {
+  { "import", command_import, N_("[--password P] [--json] PATH…"),
+    N_("Import PDF files, or every PDF in folders") },
+  { "list", command_list, N_("[--json] [--sort date|title|imported] [--kind K] [--language L] [--from DATE] [--to DATE]"),
+    N_("List the documents") },
+  { "show", command_show, N_("[--json] ID"), N_("Show one document") },
+  { "search", command_search, N_("[--json] [--limit N] [--kind K] [--language L] [--from DATE] [--to DATE] QUERY"),
+    N_("Search the text of every document") },
+  { "edit", command_edit, N_("ID [--title T] [--date YYYY-MM-DD] [--place P] [--sender S]… [--recipient R] [--kind K] [--language L] [--note N] [--confidential yes|no]"),
+    N_("Correct what Dossier found in a document") },
+  { "reanalyse", command_reanalyse, N_("ID…"),
+    N_("Read a document's text again for its title, date, senders… (your edits stay)") },
+  { "delete", command_delete, N_("ID…"), N_("Remove documents from the library") },
+};
+
+void
+dossier_cli_print_usage (void)
+{
+  g_print ("%s\n", _("Usage: dossier [--library DIR] [COMMAND [OPTION…]]"));
+  g_print ("\n%s\n", _("Without a command, Dossier opens its window."));
+  g_print ("\n%s\n", _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    g_print ("  %-10s %s\n  %-10s   %s\n", commands[i].name, _(commands[i].summary), "",
+             _(commands[i].arguments));
+  g_print ("\n%s\n", _("The library folder is --library DIR, else $DOSSIER_LIBRARY, else ~/.local/share/dossier."));
+}
+
+static void
+print_error (const char *message)
+{
+  g_printerr ("dossier: %s\n", message);
+}
+
+static gboolean
+open_library (Cli *cli)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = cli->library_path ? g_strdup (cli->library_path)
+                                            : dossier_library_default_path ();
+
+  cli->library = dossier_library_open (path, &error);
+  if (cli->library == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Cannot open the library %s: %s"),
+                                                  path, error->message);
+      print_error (message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Parses a command's options; on a usage error prints why. */
+static gboolean
+parse_options (const char   *command,
+               const char   *arguments,
+               GOptionEntry *entries,
+               int          *argc,
+               char       ***argv)
+{
+  g_autofree char *parameter = g_strdup_printf ("%s %s", command, arguments);
+  g_autoptr(GOptionContext) context = g_option_context_new (parameter);
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      print_error (error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+print_json (JsonBuilder *builder)
+{
+  g_autoptr(JsonNode) root = json_builder_get_root (builder);
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_root (generator, root);
+  text = json_generator_to_data (generator, NULL);
+  g_print ("%s\n", text);
+}
+
+static void
+add_string_or_null (JsonBuilder *builder,
+                    const char  *name,
+                    const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static gboolean
+parse_id (const char *text,
+          gint64     *id)
+{
+  guint64 value;
+
+  if (text == NULL || !g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &value, NULL))
+    {
+      g_autofree char *message = g_strdup_printf (_("“%s” is not a document id (a number, as "
+                                                    "shown by “dossier list”)."),
+                                                  text ? text : "");
+      print_error (message);
+      return FALSE;
+    }
+  *id = (gint64) value;
+  return TRUE;
+}
+
+static DossierDocument *
+find_document (Cli        *cli,
+               const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  DossierDocument *document;
+  gint64 id;
+
+  if (!parse_id (text, &id))
+    return NULL;
+  document = dossier_library_dup_document (cli->library, id, &error);
+  if (document == NULL)
+    print_error (error->message);
+  return document;
+}
+
+/* ---- import ---- */
+
+static void
+print_progress_cb (guint                      done,
+                   guint                      total,
+                   const DossierImportResult *result,
+                   gpointer                   user_data)
+{
+  gboolean *quiet = user_data;
+
+  if (*quiet)
+    return;
+  if (result->status == DOSSIER_IMPORT_FAILED)
+    g_printerr ("[%u/%u] %s: %s — %s\n", done, total, result->path,
+                _("failed"), result->reason);
+  else if (result->status == DOSSIER_IMPORT_DUPLICATE)
+    g_printerr ("[%u/%u] %s: %s (%s %" G_GINT64_FORMAT ")\n", done, total, result->path,
+                _("already in the library"), _("document"), result->id);
+  else
+    g_printerr ("[%u/%u] %s: %s %" G_GINT64_FORMAT "%s%s\n", done, total, result->path,
+                _("imported as document"), result->id,
+                result->warning ? " — " : "", result->warning ? result->warning : "");
+}
+
+static void
+add_import_result (JsonBuilder               *builder,
+                   const DossierImportResult *result)
+{
+  json_builder_begin_object (builder);
+  add_string_or_null (builder, "path", result->path);
+  add_string_or_null (builder, "status", dossier_import_status_to_string (result->status));
+  json_builder_set_member_name (builder, "id");
+  if (result->id != 0)
+    json_builder_add_int_value (builder, result->id);
+  else
+    json_builder_add_null_value (builder);
+  add_string_or_null (builder, "title", result->title);
+  add_string_or_null (builder, "reason", result->reason);
+  add_string_or_null (builder, "warning", result->warning);
+  json_builder_end_object (builder);
+}
+
+static void
+print_import_summary (GPtrArray *results)
+{
+  guint counts[3] = { 0, 0, 0 };
+
+  for (guint i = 0; i < results->len; i++)
+    counts[((DossierImportResult *) g_ptr_array_index (results, i))->status]++;
+  g_print (_("%u imported, %u already in the library, %u failed\n"),
+           counts[DOSSIER_IMPORT_IMPORTED], counts[DOSSIER_IMPORT_DUPLICATE],
+           counts[DOSSIER_IMPORT_FAILED]);
+}
+
+static int
+command_import (Cli   *cli,
+                int    argc,
+                char **argv)
+{
+  g_autofree char *password = NULL;
+  gboolean json = FALSE;
+  int workers = 0;
+  GOptionEntry entries[] = {
+    { "password", 0, 0, G_OPTION_ARG_STRING, &password, N_("Password of protected PDFs"), "P" },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the outcome as JSON"), NULL },
+    { "workers", 0, 0, G_OPTION_ARG_INT, &workers, N_("How many files to read at once"), "N" },
+    { NULL }
+  };
+  g_autoptr(DossierImport) import = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean failed = FALSE;
+
+  if (!parse_options ("import", _("PATH…"), entries, &argc, &argv))
+    return EXIT_USAGE;
+  if (argc < 2)
+    {
+      print_error (_("Name the PDF files or folders to import."));
+      return EXIT_USAGE;
+    }
+  if (!open_library (cli))
+    return EXIT_FAILURE;
+
+  import = dossier_import_new (cli->library);
+  dossier_import_set_password (import, password);
+  if (workers > 0)
+    dossier_import_set_n_workers (import, (guint) workers);
+  results = dossier_import_run (import, (const char * const *) argv + 1, print_progress_cb,
+                                &json, NULL, &error);
+  if (results == NULL)
+    {
+      print_error (error->message);
+      return EXIT_FAILURE;
+    }
+
+  for (guint i = 0; i < results->len; i++)
+    failed |= ((DossierImportResult *) g_ptr_array_index (results, i))->status == DOSSIER_IMPORT_FAILED;
+  if (json)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < results->len; i++)
+        add_import_result (builder, g_ptr_array_index (results, i));
+      json_builder_end_array (builder);
+      print_json (builder);
+    }
+  else
+    print_import_summary (results);
+  return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
+
+/* ---- list and show ---- */
+
+static void
+add_document (JsonBuilder     *builder,
+              DossierDocument *document)
+{
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_int_value (builder, dossier_document_get_id (document));
+  add_string_or_null (builder, "title", dossier_document_get_title (document));
+  add_string_or_null (builder, "date", dossier_document_get_date (document));
+  add_string_or_null (builder, "place", dossier_document_get_place (document));
+  json_builder_set_member_name (builder, "senders");
+  json_builder_begin_array (builder);
+  for (const char * const *s = dossier_document_get_senders (document); *s; s++)
+    json_builder_add_string_value (builder, *s);
+  json_builder_end_array (builder);
+  add_string_or_null (builder, "recipient", dossier_document_get_recipient (document));
+  add_string_or_null (builder, "kind", dossier_document_get_kind (document));
+  add_string_or_null (builder, "language", dossier_document_get_language (document));
+  json_builder_set_member_name (builder, "pages");
+  json_builder_add_int_value (builder, dossier_document_get_n_pages (document));
+  json_builder_set_member_name (builder, "pages_with_text");
+  json_builder_add_int_value (builder, dossier_document_get_n_pages_with_text (document));
+  add_string_or_null (builder, "sha256", dossier_document_get_sha256 (document));
+  add_string_or_null (builder, "file", dossier_document_get_file (document));
+  add_string_or_null (builder, "original_name", dossier_document_get_original_name (document));
+  add_string_or_null (builder, "note", dossier_document_get_notes (document));
+  json_builder_set_member_name (builder, "confidential");
+  json_builder_add_boolean_value (builder, dossier_document_get_confidential (document));
+  add_string_or_null (builder, "warning", dossier_document_get_text_warning (document));
+  json_builder_end_object (builder);
+}
+
+static gboolean
+parse_sort (const char          *text,
+            DossierDocumentSort *sort)
+{
+  if (text == NULL || g_str_equal (text, "date"))
+    *sort = DOSSIER_DOCUMENT_SORT_DATE;
+  else if (g_str_equal (text, "title"))
+    *sort = DOSSIER_DOCUMENT_SORT_TITLE;
+  else if (g_str_equal (text, "imported"))
+    *sort = DOSSIER_DOCUMENT_SORT_IMPORTED;
+  else
+    {
+      print_error (_("--sort takes date, title or imported."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+print_document_line (DossierDocument *document)
+{
+  const char *date = dossier_document_get_date (document);
+  const char *title = dossier_document_get_title (document);
+
+  g_print ("%6" G_GINT64_FORMAT "  %-10s  %s\n", dossier_document_get_id (document),
+           date ? date : "—", title ? title : "");
+}
+
+static int
+command_list (Cli   *cli,
+              int    argc,
+              char **argv)
+{
+  g_autofree char *sort_name = NULL;
+  DossierDocumentFilter filter = { NULL };
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the documents as JSON"), NULL },
+    { "sort", 0, 0, G_OPTION_ARG_STRING, &sort_name, N_("Order: date (newest first), title or imported"), "ORDER" },
+    { "kind", 0, 0, G_OPTION_ARG_STRING, &filter.kind, N_("Only documents of this kind"), "K" },
+    { "language", 0, 0, G_OPTION_ARG_STRING, &filter.language, N_("Only documents in this language"), "L" },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &filter.date_from, N_("Only documents dated on or after"), "DATE" },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &filter.date_to, N_("Only documents dated on or before"), "DATE" },
+    { NULL }
+  };
+  g_autoptr(GListModel) documents = NULL;
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  DossierDocumentSort sort;
+  guint n;
+
+  if (!parse_options ("list", "", entries, &argc, &argv) || !parse_sort (sort_name, &sort))
+    {
+      dossier_document_filter_clear (&filter);
+      return EXIT_USAGE;
+    }
+  if (!open_library (cli))
+    {
+      dossier_document_filter_clear (&filter);
+      return EXIT_FAILURE;
+    }
+
+  documents = dossier_library_list_documents (cli->library, sort,
+                                              sort != DOSSIER_DOCUMENT_SORT_TITLE, &filter);
+  dossier_document_filter_clear (&filter);
+  n = g_list_model_get_n_items (documents);
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DossierDocument) document = g_list_model_get_item (documents, i);
+
+      if (document == NULL)
+        continue;
+      if (json)
+        add_document (builder, document);
+      else
+        print_document_line (document);
+    }
+  json_builder_end_array (builder);
+  if (json)
+    print_json (builder);
+  return EXIT_SUCCESS;
+}
+
+static void
+print_field (const char *label,
+             const char *value)
+{
+  if (value != NULL && *value != '\0')
+    g_print ("%-14s %s\n", label, value);
+}
+
+static void
+print_document (DossierDocument *document)
+{
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, dossier_document_get_id (document));
+  g_autofree char *senders = g_strjoinv ("; ", (char **) dossier_document_get_senders (document));
+  g_autofree char *pages = g_strdup_printf ("%u", dossier_document_get_n_pages (document));
+
+  print_field (_("Id:"), id);
+  print_field (_("Title:"), dossier_document_get_title (document));
+  print_field (_("Date:"), dossier_document_get_date (document));
+  print_field (_("Place:"), dossier_document_get_place (document));
+  print_field (_("From:"), senders);
+  print_field (_("To:"), dossier_document_get_recipient (document));
+  print_field (_("Kind:"), dossier_document_get_kind (document));
+  print_field (_("Language:"), dossier_document_get_language (document));
+  print_field (_("Pages:"), pages);
+  print_field (_("Warning:"), dossier_document_get_text_warning (document));
+  print_field (_("Note:"), dossier_document_get_notes (document));
+  print_field (_("Confidential:"), dossier_document_get_confidential (document) ? _("yes") : NULL);
+  print_field (_("Original:"), dossier_document_get_original_name (document));
+  print_field (_("File:"), dossier_document_get_file (document));
+  print_field (_("SHA-256:"), dossier_document_get_sha256 (document));
+}
+
+static int
+command_show (Cli   *cli,
+              int    argc,
+              char **argv)
+{
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the document as JSON"), NULL },
+    { NULL }
+  };
+  g_autoptr(DossierDocument) document = NULL;
+
+  if (!parse_options ("show", "ID", entries, &argc, &argv))
+    return EXIT_USAGE;
+  if (argc != 2)
+    {
+      print_error (_("Name one document id."));
+      return EXIT_USAGE;
+    }
+  if (!open_library (cli))
+    return EXIT_FAILURE;
+  document = find_document (cli, argv[1]);
+  if (document == NULL)
+    return EXIT_FAILURE;
+
+  if (json)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      add_document (builder, document);
+      print_json (builder);
+    }
+  else
+    print_document (document);
+  return EXIT_SUCCESS;
+}
+
+/* ---- search ---- */
+
+static void
+add_hit (JsonBuilder            *builder,
+         const DossierSearchHit *hit)
+{
+  g_autofree char *snippet = dossier_search_snippet_replace (hit->snippet, "[", "]", FALSE);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_int_value (builder, hit->id);
+  json_builder_set_member_name (builder, "page");
+  json_builder_add_int_value (builder, hit->page);
+  add_string_or_null (builder, "title", hit->title);
+  add_string_or_null (builder, "date", hit->date);
+  add_string_or_null (builder, "snippet", snippet);
+  json_builder_end_object (builder);
+}
+
+static void
+print_hit (const DossierSearchHit *hit)
+{
+  g_autofree char *snippet = dossier_search_snippet_replace (hit->snippet, "[", "]", FALSE);
+
+  g_print ("%6" G_GINT64_FORMAT "  p. %-4u %-10s  %s\n", hit->id, hit->page,
+           hit->date ? hit->date : "—", hit->title ? hit->title : "");
+  g_print ("        %s\n", g_strdelimit (snippet, "\n\r\t", ' '));
+}
+
+static int
+command_search (Cli   *cli,
+                int    argc,
+                char **argv)
+{
+  g_autofree char *kind = NULL, *language = NULL, *from = NULL, *to = NULL;
+  gboolean json = FALSE;
+  int limit = 20;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the hits as JSON"), NULL },
+    { "limit", 0, 0, G_OPTION_ARG_INT, &limit, N_("At most this many documents (20)"), "N" },
+    { "kind", 0, 0, G_OPTION_ARG_STRING, &kind, N_("Only documents of this kind"), "K" },
+    { "language", 0, 0, G_OPTION_ARG_STRING, &language, N_("Only documents in this language"), "L" },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from, N_("Only documents dated on or after"), "DATE" },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("Only documents dated on or before"), "DATE" },
+    { NULL }
+  };
+  g_autofree char *query = NULL;
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(GError) error = NULL;
+  DossierSearchOptions options = { NULL };
+
+  if (!parse_options ("search", _("QUERY"), entries, &argc, &argv))
+    return EXIT_USAGE;
+  if (argc < 2 || limit <= 0)
+    {
+      print_error (argc < 2 ? _("Say what to search for.") : _("--limit takes a number above 0."));
+      return EXIT_USAGE;
+    }
+  if (!open_library (cli))
+    return EXIT_FAILURE;
+
+  query = g_strjoinv (" ", argv + 1);
+  options = (DossierSearchOptions) { query, kind, language, from, to, (guint) limit };
+  hits = dossier_search (cli->library, &options, &error);
+  if (hits == NULL)
+    {
+      print_error (error->message);
+      return EXIT_FAILURE;
+    }
+
+  if (json)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < hits->len; i++)
+        add_hit (builder, g_ptr_array_index (hits, i));
+      json_builder_end_array (builder);
+      print_json (builder);
+    }
+  else if (hits->len == 0)
+    g_print ("%s\n", _("No document matches."));
+  else
+    for (guint i = 0; i < hits->len; i++)
+      print_hit (g_ptr_array_index (hits, i));
+  return EXIT_SUCCESS;
+}
+
+/* ---- edit, reanalyse, delete ---- */
+
+typedef struct
+{
+  DossierDocumentField  field;
+  char                 *value;
+} Edit;
+
+static int
+command_edit (Cli   *cli,
+              int    argc,
+              char **argv)
+{
+  Edit edits[] = {
+    { DOSSIER_DOCUMENT_FIELD_TITLE, NULL }, { DOSSIER_DOCUMENT_FIELD_DATE, NULL },
+    { DOSSIER_DOCUMENT_FIELD_PLACE, NULL }, { DOSSIER_DOCUMENT_FIELD_RECIPIENT, NULL },
+    { DOSSIER_DOCUMENT_FIELD_KIND, NULL }, { DOSSIER_DOCUMENT_FIELD_LANGUAGE, NULL },
+    { DOSSIER_DOCUMENT_FIELD_NOTES, NULL }, { DOSSIER_DOCUMENT_FIELD_CONFIDENTIAL, NULL },
+  };
+  g_auto(GStrv) senders = NULL;
+  GOptionEntry entries[] = {
+    { "title", 0, 0, G_OPTION_ARG_STRING, &edits[0].value, N_("Title"), "T" },
+    { "date", 0, 0, G_OPTION_ARG_STRING, &edits[1].value, N_("Date of the document"), "YYYY-MM-DD" },
+    { "place", 0, 0, G_OPTION_ARG_STRING, &edits[2].value, N_("Place"), "P" },
+    { "recipient", 0, 0, G_OPTION_ARG_STRING, &edits[3].value, N_("Addressee"), "R" },
+    { "kind", 0, 0, G_OPTION_ARG_STRING, &edits[4].value, N_("Kind of document"), "K" },
+    { "language", 0, 0, G_OPTION_ARG_STRING, &edits[5].value, N_("Language code"), "L" },
+    { "note", 0, 0, G_OPTION_ARG_STRING, &edits[6].value, N_("Note"), "N" },
+    { "confidential", 0, 0, G_OPTION_ARG_STRING, &edits[7].value, N_("Confidential: yes or no"), "yes|no" },
+    { "sender", 0, 0, G_OPTION_ARG_STRING_ARRAY, &senders, N_("A sending organisation (repeat for several)"), "S" },
+    { NULL }
+  };
+  g_autoptr(DossierDocument) document = NULL;
+  int status = EXIT_SUCCESS;
+
+  if (!parse_options ("edit", "ID", entries, &argc, &argv))
+    status = EXIT_USAGE;
+  else if (argc != 2)
+    {
+      print_error (_("Name one document id."));
+      status = EXIT_USAGE;
+    }
+  else if (!open_library (cli) || (document = find_document (cli, argv[1])) == NULL)
+    status = EXIT_FAILURE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (edits) && status == EXIT_SUCCESS; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      const char *value = edits[i].value;
+
+      if (value == NULL)
+        continue;
+      if (edits[i].field == DOSSIER_DOCUMENT_FIELD_CONFIDENTIAL)
+        value = g_str_equal (value, "yes") || g_str_equal (value, "true") ? "true" : "false";
+      if (!dossier_library_set_field (cli->library, document, edits[i].field, value, &error))
+        {
+          print_error (error->message);
+          status = EXIT_FAILURE;
+        }
+    }
+  if (senders != NULL && status == EXIT_SUCCESS)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *joined = g_strjoinv ("\n", senders);
+
+      if (!dossier_library_set_field (cli->library, document, DOSSIER_DOCUMENT_FIELD_SENDERS,
+                                      joined, &error))
+        {
+          print_error (error->message);
+          status = EXIT_FAILURE;
+        }
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (edits); i++)
+    g_free (edits[i].value);
+  return status;
+}
+
+typedef gboolean (*DocumentAction) (DossierLibrary *, DossierDocument *, GError **);
+
+static int
+for_each_document (Cli            *cli,
+                   const char     *command,
+                   int             argc,
+                   char          **argv,
+                   DocumentAction  action)
+{
+  GOptionEntry entries[] = { { NULL } };
+  int status = EXIT_SUCCESS;
+
+  if (!parse_options (command, _("ID…"), entries, &argc, &argv))
+    return EXIT_USAGE;
+  if (argc < 2)
+    {
+      print_error (_("Name at least one document id."));
+      return EXIT_USAGE;
+    }
+  if (!open_library (cli))
+    return EXIT_FAILURE;
+
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr(DossierDocument) document = find_document (cli, argv[i]);
+      g_autoptr(GError) error = NULL;
+
+      if (document == NULL)
+        status = EXIT_FAILURE;
+      else if (!action (cli->library, document, &error))
+        {
+          print_error (error->message);
+          status = EXIT_FAILURE;
+        }
+    }
+  return status;
+}
+
+static int
+command_reanalyse (Cli   *cli,
+                   int    argc,
+                   char **argv)
+{
+  return for_each_document (cli, "reanalyse", argc, argv, dossier_library_reanalyse);
+}
+
+static int
+command_delete (Cli   *cli,
+                int    argc,
+                char **argv)
+{
+  return for_each_document (cli, "delete", argc, argv, dossier_library_delete_document);
+}
+
+/* ---- entry point ---- */
+
+/* Reads the options before the command: --library DIR, --help, --version.
+ * Returns the index of the command, or argc. */
+static int
+parse_global_options (Cli   *cli,
+                      int    argc,
+                      char **argv,
+                      int   *status)
+{
+  int i;
+
+  for (i = 1; i < argc && argv[i][0] == '-'; i++)
+    {
+      if (g_str_equal (argv[i], "--library") && i + 1 < argc)
+        {
+          g_free (cli->library_path);
+          cli->library_path = g_strdup (argv[++i]);
+        }
+      else if (g_str_has_prefix (argv[i], "--library="))
+        {
+          g_free (cli->library_path);
+          cli->library_path = g_strdup (argv[i] + strlen ("--library="));
+        }
+      else if (g_str_equal (argv[i], "--help") || g_str_equal (argv[i], "-h"))
+        {
+          dossier_cli_print_usage ();
+          *status = EXIT_SUCCESS;
+          return -1;
+        }
+      else if (g_str_equal (argv[i], "--version"))
+        {
+          g_print ("dossier %s\n", PACKAGE_VERSION);
+          *status = EXIT_SUCCESS;
+          return -1;
+        }
+      else
+        {
+          g_autofree char *message = g_strdup_printf (_("Unknown option %s"), argv[i]);
+          print_error (message);
+          dossier_cli_print_usage ();
+          *status = EXIT_USAGE;
+          return -1;
+        }
+    }
+  return i;
+}
+
+static void
+run_pending_callbacks (void)
+{
+  /* Let "changed" notifications queued by the import run and release
+   * what they hold. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+int
+dossier_cli_run (int    argc,
+                 char **argv)
+{
+  Cli cli = { NULL };
+  int status = EXIT_USAGE;
+  int index = parse_global_options (&cli, argc, argv, &status);
+
+  if (index < 0)
+    {
+      g_free (cli.library_path);
+      return status;
+    }
+  if (index >= argc)
+    {
+      /* No command: the caller opens the window, in this library. */
+      if (cli.library_path != NULL)
+        g_setenv ("DOSSIER_LIBRARY", cli.library_path, TRUE);
+      g_free (cli.library_path);
+      return -1;
+    }
+
+  status = -2;
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (argv[index], commands[i].name))
+      status = commands[i].run (&cli, argc - index, argv + index);
+  if (status == -2)
+    {
+      g_autofree char *message = g_strdup_printf (_("Unknown command “%s”."), argv[index]);
+      print_error (message);
+      dossier_cli_print_usage ();
+      status = EXIT_USAGE;
+    }
+
+  run_pending_callbacks ();
+  g_clear_object (&cli.library);
+  g_free (cli.library_path);
+  return status;
+}

@@ -1,0 +1,307 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* SPDX-FileCopyrightText: 2026 The Dossier authors */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "dossier-database.h"
+#include "dossier-error.h"
+#include "dossier-fts.h"
+
+struct _DossierDatabase
+{
+  sqlite3    *handle;
+  GHashTable *statements;   /* SQL text → sqlite3_stmt, both owned */
+};
+
+/* Each entry moves a library from version i to i + 1; never edit one that
+ * has shipped, add the next. */
+static const char *migrations[] = {
+  /* 0 → 1 */
+  "CREATE TABLE documents ("
+  "  id INTEGER PRIMARY KEY,"
+  "  sha256 TEXT NOT NULL UNIQUE,"
+  "  title TEXT,"
+  "  doc_date TEXT,"                      /* YYYY-MM-DD */
+  "  place TEXT,"
+  "  senders TEXT,"                       /* one per line */
+  "  recipient TEXT,"
+  "  kind TEXT,"
+  "  language TEXT,"
+  "  page_count INTEGER NOT NULL,"
+  "  pages_with_text INTEGER NOT NULL,"
+  "  bytes INTEGER NOT NULL,"
+  "  original_name TEXT NOT NULL,"
+  "  imported_at INTEGER NOT NULL,"       /* seconds since the epoch, UTC */
+  "  notes TEXT,"
+  "  confidential INTEGER NOT NULL DEFAULT 0,"
+  "  user_fields INTEGER NOT NULL DEFAULT 0" /* DossierDocumentField bits set by the user */
+  ");"
+  "CREATE INDEX documents_by_date ON documents (doc_date, id);"
+  "CREATE INDEX documents_by_title ON documents (title COLLATE NOCASE, id);"
+  "CREATE INDEX documents_by_import ON documents (imported_at, id);"
+  /* A page's id is (document id << 16) | page number, so that a search hit
+   * names its document and page without a join. */
+  "CREATE TABLE pages ("
+  "  id INTEGER PRIMARY KEY,"
+  "  document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,"
+  "  number INTEGER NOT NULL,"             /* from 1 */
+  "  has_text INTEGER NOT NULL,"
+  "  UNIQUE (document_id, number)"
+  ");"
+  /* The page text lives here only. The document's title is indexed with its
+   * first page, so that bm25 can weigh it without counting it per page. */
+  "CREATE VIRTUAL TABLE pages_fts USING fts5 ("
+  "  title, body, tokenize = 'dossier remove_diacritics 2');"
+  /* Searches match and rank whole documents (a letter with "Kozlov" on page
+   * 1 and "torture" on page 3 matches both), then pick the best page. */
+  "CREATE VIRTUAL TABLE documents_fts USING fts5 ("
+  "  title, body, content = '', tokenize = 'dossier remove_diacritics 2');"
+  "CREATE TRIGGER document_deleted BEFORE DELETE ON documents BEGIN"
+  "  INSERT INTO documents_fts (documents_fts, rowid, title, body)"
+  "   VALUES ('delete', old.id, old.title, " DOSSIER_DOCUMENT_BODY_SQL ("old.id") ");"
+  "END;"
+  "CREATE TRIGGER pages_deleted AFTER DELETE ON pages BEGIN"
+  "  DELETE FROM pages_fts WHERE rowid = old.id;"
+  "END;"
+  "CREATE TRIGGER document_title_changed AFTER UPDATE OF title ON documents BEGIN"
+  "  INSERT INTO documents_fts (documents_fts, rowid, title, body)"
+  "   VALUES ('delete', old.id, old.title, " DOSSIER_DOCUMENT_BODY_SQL ("old.id") ");"
+  "  INSERT INTO documents_fts (rowid, title, body)"
+  "   VALUES (new.id, new.title, " DOSSIER_DOCUMENT_BODY_SQL ("new.id") ");"
+  "  UPDATE pages_fts SET title = new.title WHERE rowid = new.id * 65536 + 1;"
+  "END;",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == DOSSIER_DATABASE_SCHEMA_VERSION);
+
+void
+dossier_database_set_error (DossierDatabase  *self,
+                            int               code,
+                            GError          **error)
+{
+  int primary = code & 0xff;
+
+  if (primary == SQLITE_FULL)
+    g_set_error_literal (error, DOSSIER_ERROR, DOSSIER_ERROR_NO_SPACE,
+                         _("The disk holding the library is full."));
+  else if (primary == SQLITE_READONLY || primary == SQLITE_PERM || primary == SQLITE_CANTOPEN)
+    g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_READ_ONLY,
+                 _("The library cannot be written to (%s)."), sqlite3_errstr (code));
+  else
+    g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_DATABASE,
+                 _("The library database reported an error: %s"),
+                 self && self->handle ? sqlite3_errmsg (self->handle) : sqlite3_errstr (code));
+}
+
+sqlite3 *
+dossier_database_get_handle (DossierDatabase *self)
+{
+  return self->handle;
+}
+
+sqlite3_stmt *
+dossier_database_prepare (DossierDatabase  *self,
+                          const char       *sql,
+                          GError          **error)
+{
+  sqlite3_stmt *statement = g_hash_table_lookup (self->statements, sql);
+  int rc;
+
+  if (statement != NULL)
+    {
+      sqlite3_reset (statement);
+      sqlite3_clear_bindings (statement);
+      return statement;
+    }
+
+  rc = sqlite3_prepare_v3 (self->handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, NULL);
+  if (rc != SQLITE_OK)
+    {
+      dossier_database_set_error (self, rc, error);
+      return NULL;
+    }
+  g_hash_table_insert (self->statements, g_strdup (sql), statement);
+  return statement;
+}
+
+gboolean
+dossier_database_exec (DossierDatabase  *self,
+                       const char       *sql,
+                       GError          **error)
+{
+  int rc = sqlite3_exec (self->handle, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      dossier_database_set_error (self, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Steps a statement that returns no rows, and resets it. */
+gboolean
+dossier_database_step_done (DossierDatabase  *self,
+                            sqlite3_stmt     *statement,
+                            GError          **error)
+{
+  int rc = sqlite3_step (statement);
+
+  sqlite3_reset (statement);
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    {
+      dossier_database_set_error (self, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+dossier_database_begin (DossierDatabase  *self,
+                        GError          **error)
+{
+  /* IMMEDIATE takes the write lock now, so two writers wait in
+   * busy_timeout instead of failing half-way with SQLITE_BUSY. */
+  return dossier_database_exec (self, "BEGIN IMMEDIATE", error);
+}
+
+gboolean
+dossier_database_commit (DossierDatabase  *self,
+                         GError          **error)
+{
+  if (dossier_database_exec (self, "COMMIT", error))
+    return TRUE;
+  dossier_database_rollback (self);
+  return FALSE;
+}
+
+void
+dossier_database_rollback (DossierDatabase *self)
+{
+  if (!sqlite3_get_autocommit (self->handle))
+    sqlite3_exec (self->handle, "ROLLBACK", NULL, NULL, NULL);
+}
+
+static int
+read_schema_version (DossierDatabase  *self,
+                     GError          **error)
+{
+  sqlite3_stmt *statement = dossier_database_prepare (self, "PRAGMA user_version", error);
+  int version;
+  int rc;
+
+  if (statement == NULL)
+    return -1;
+  rc = sqlite3_step (statement);
+  if (rc != SQLITE_ROW)
+    {
+      dossier_database_set_error (self, rc, error);
+      sqlite3_reset (statement);
+      return -1;
+    }
+  version = sqlite3_column_int (statement, 0);
+  sqlite3_reset (statement);
+  return version;
+}
+
+static gboolean
+migrate (DossierDatabase  *self,
+         int               from_version,
+         GError          **error)
+{
+  if (from_version == DOSSIER_DATABASE_SCHEMA_VERSION)
+    return TRUE;
+
+  if (!dossier_database_begin (self, error))
+    return FALSE;
+  for (int version = from_version; version < DOSSIER_DATABASE_SCHEMA_VERSION; version++)
+    {
+      g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d", version + 1);
+
+      if (!dossier_database_exec (self, migrations[version], error) ||
+          !dossier_database_exec (self, set_version, error))
+        {
+          dossier_database_rollback (self);
+          return FALSE;
+        }
+    }
+  return dossier_database_commit (self, error);
+}
+
+static gboolean
+configure (DossierDatabase  *self,
+           GError          **error)
+{
+  int rc;
+
+  sqlite3_extended_result_codes (self->handle, TRUE);
+  sqlite3_busy_timeout (self->handle, 10000);
+  rc = dossier_fts_register (self->handle);
+  if (rc != SQLITE_OK)
+    {
+      dossier_database_set_error (self, rc, error);
+      return FALSE;
+    }
+  /* WAL: readers never wait for the import's writer. NORMAL keeps every
+   * commit atomic and the library consistent after a crash; it only lets
+   * a power cut lose the last few commits. */
+  return dossier_database_exec (self,
+                                "PRAGMA journal_mode = WAL;"
+                                "PRAGMA synchronous = NORMAL;"
+                                "PRAGMA foreign_keys = ON;", error);
+}
+
+static void
+finalize_statement (gpointer statement)
+{
+  sqlite3_finalize (statement);
+}
+
+DossierDatabase *
+dossier_database_open (const char  *path,
+                       GError     **error)
+{
+  g_autoptr(DossierDatabase) self = g_new0 (DossierDatabase, 1);
+  int version;
+  int rc;
+
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
+  rc = sqlite3_open_v2 (path, &self->handle,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      dossier_database_set_error (self, rc, error);
+      return NULL;
+    }
+
+  /* A library from a newer Dossier is refused before anything writes to it,
+   * not even the journal mode. */
+  version = read_schema_version (self, error);
+  if (version < 0)
+    return NULL;
+  if (version > DOSSIER_DATABASE_SCHEMA_VERSION)
+    {
+      g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_NEWER_LIBRARY,
+                   _("This library was written by a newer version of Dossier "
+                     "(library format %d; this version reads up to %d). "
+                     "It has not been changed. Please update Dossier to open it."),
+                   version, DOSSIER_DATABASE_SCHEMA_VERSION);
+      return NULL;
+    }
+
+  if (!configure (self, error) || !migrate (self, version, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+void
+dossier_database_close (DossierDatabase *self)
+{
+  if (self == NULL)
+    return;
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  if (self->handle != NULL)
+    sqlite3_close (self->handle);
+  g_free (self);
+}

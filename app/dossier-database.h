@@ -1,0 +1,51 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* SPDX-FileCopyrightText: 2026 The Dossier authors */
+#pragma once
+
+#include <glib.h>
+#include <sqlite3.h>
+
+G_BEGIN_DECLS
+
+/* One SQLite connection to a library, used by one thread. Statements are
+ * prepared once and cached by their SQL text. */
+typedef struct _DossierDatabase DossierDatabase;
+
+#define DOSSIER_DATABASE_SCHEMA_VERSION 1
+
+/* Pages beyond this are not indexed: ids have 16 bits for the page. */
+#define DOSSIER_MAX_PAGES 65535
+#define DOSSIER_PAGE_ID(document_id, number) (((gint64) (document_id) << 16) | (number))
+
+/* The text of document ID as the document index holds it: its pages in
+ * order, a form feed between them. Indexing and unindexing must use this
+ * one expression, as a contentless FTS5 table unindexes by text. */
+#define DOSSIER_DOCUMENT_BODY_SQL(ID) \
+  "(SELECT group_concat(body, char(12)) FROM (SELECT body FROM pages_fts" \
+  " WHERE rowid BETWEEN " ID " * 65536 AND " ID " * 65536 + 65535 ORDER BY rowid))"
+
+DossierDatabase *dossier_database_open          (const char       *path,
+                                                 GError          **error);
+void             dossier_database_close         (DossierDatabase  *self);
+sqlite3         *dossier_database_get_handle    (DossierDatabase  *self);
+sqlite3_stmt    *dossier_database_prepare       (DossierDatabase  *self,
+                                                 const char       *sql,
+                                                 GError          **error);
+gboolean         dossier_database_exec          (DossierDatabase  *self,
+                                                 const char       *sql,
+                                                 GError          **error);
+gboolean         dossier_database_step_done     (DossierDatabase  *self,
+                                                 sqlite3_stmt     *statement,
+                                                 GError          **error);
+gboolean         dossier_database_begin         (DossierDatabase  *self,
+                                                 GError          **error);
+gboolean         dossier_database_commit        (DossierDatabase  *self,
+                                                 GError          **error);
+void             dossier_database_rollback      (DossierDatabase  *self);
+void             dossier_database_set_error     (DossierDatabase  *self,
+                                                 int               code,
+                                                 GError          **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DossierDatabase, dossier_database_close)
+
+G_END_DECLS

@@ -1,0 +1,942 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* SPDX-FileCopyrightText: 2026 The Dossier authors */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "dossier-analysis.h"
+#include "dossier-database.h"
+#include "dossier-error.h"
+#include "dossier-extractor.h"
+#include "dossier-import.h"
+
+/* Import pipeline, per file: check size and content → copy into the
+ * library under a temporary name, hashing on the way → skip a duplicate →
+ * extract the text in a helper process → analyse → one transaction that
+ * stores the document and its pages and renames the copy into place.
+ * A kill at any step leaves the library as it was before that file. */
+
+#define DEFAULT_TIME_LIMIT_SECONDS 120
+#define DEFAULT_MEMORY_LIMIT_MB    2048
+#define DEFAULT_MAX_BYTES          (512 * 1024 * 1024)
+#define PDF_HEADER_WINDOW          1024
+#define COPY_BUFFER_SIZE           (256 * 1024)
+
+struct _DossierImport
+{
+  GObject         parent_instance;
+  DossierLibrary *library;          /* owned */
+  char           *password;
+  char           *helper_path;
+  guint           n_workers;
+  guint           time_limit_seconds;
+  guint           memory_limit_mb;
+  guint64         max_bytes;
+};
+
+G_DEFINE_FINAL_TYPE (DossierImport, dossier_import, G_TYPE_OBJECT)
+
+enum { PROGRESS, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+/* One run: the files, and what the workers share. */
+typedef struct
+{
+  DossierImport             *import;        /* borrowed */
+  char                      *files_path;
+  char                      *database_path;
+  GPtrArray                 *paths;         /* char *, owned */
+  DossierImportResult      **results;       /* one per path, owned */
+  gint                       next;          /* atomic: the next path to take */
+  gint                       done;          /* atomic */
+  GCancellable              *cancellable;
+  DossierImportProgressFunc  progress;
+  gpointer                   progress_data;
+} ImportRun;
+
+/* One worker's own connection and helper process. */
+typedef struct
+{
+  ImportRun        *run;
+  DossierDatabase  *database;
+  DossierExtractor *extractor;
+  GError           *error;
+} Worker;
+
+void
+dossier_import_result_free (DossierImportResult *result)
+{
+  if (result == NULL)
+    return;
+  g_free (result->path);
+  g_free (result->title);
+  g_free (result->reason);
+  g_free (result->warning);
+  g_free (result);
+}
+
+const char *
+dossier_import_status_to_string (DossierImportStatus status)
+{
+  switch (status)
+    {
+    case DOSSIER_IMPORT_IMPORTED: return "imported";
+    case DOSSIER_IMPORT_DUPLICATE: return "duplicate";
+    case DOSSIER_IMPORT_FAILED: default: return "failed";
+    }
+}
+
+static DossierImportResult *
+result_new (const char *path)
+{
+  DossierImportResult *result = g_new0 (DossierImportResult, 1);
+
+  result->path = g_strdup (path);
+  result->status = DOSSIER_IMPORT_FAILED;
+  return result;
+}
+
+static void
+result_fail (DossierImportResult *result,
+             const GError        *error)
+{
+  result->status = DOSSIER_IMPORT_FAILED;
+  result->error = error->domain == DOSSIER_ERROR ? error->code : DOSSIER_ERROR_FAILED;
+  result->reason = g_strdup (error->message);
+}
+
+/* ---- Collecting the files ---- */
+
+static int
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(char * const *) a, *(char * const *) b);
+}
+
+static void
+collect_folder (GFile        *folder,
+                GPtrArray    *paths,
+                GCancellable *cancellable)
+{
+  g_autoptr(GFileEnumerator) children = NULL;
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+
+  children = g_file_enumerate_children (folder,
+                                        G_FILE_ATTRIBUTE_STANDARD_NAME ","
+                                        G_FILE_ATTRIBUTE_STANDARD_TYPE ","
+                                        G_FILE_ATTRIBUTE_STANDARD_IS_HIDDEN,
+                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, cancellable, NULL);
+  if (children == NULL)
+    {
+      g_ptr_array_add (paths, g_file_get_path (folder));
+      return;
+    }
+
+  for (;;)
+    {
+      GFileInfo *info;
+      GFile *child;
+
+      if (!g_file_enumerator_iterate (children, &info, &child, cancellable, NULL) || info == NULL)
+        break;
+      if (g_file_info_get_is_hidden (info))
+        continue;
+      if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+        collect_folder (child, found, cancellable);
+      else if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR)
+        g_ptr_array_add (found, g_file_get_path (child));
+    }
+
+  /* A folder's files in a stable order, whatever the file system says. */
+  g_ptr_array_sort (found, compare_paths);
+  g_ptr_array_extend_and_steal (paths, g_steal_pointer (&found));
+}
+
+/* Folders are walked (a folder's hidden files and symbolic links are left
+ * out); anything else given by name is tried as a file. */
+static GPtrArray *
+collect_paths (const char * const *paths,
+               GCancellable       *cancellable)
+{
+  GPtrArray *files = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    {
+      if (g_file_test (paths[i], G_FILE_TEST_IS_DIR))
+        {
+          g_autoptr(GFile) folder = g_file_new_for_path (paths[i]);
+          collect_folder (folder, files, cancellable);
+        }
+      else
+        g_ptr_array_add (files, g_strdup (paths[i]));
+    }
+  return files;
+}
+
+/* ---- Checking and copying one file ---- */
+
+static gboolean
+looks_like_pdf (const guint8 *data,
+                gsize         length)
+{
+  /* The header may follow some junk, within the first kilobyte. */
+  gsize window = MIN (length, PDF_HEADER_WINDOW);
+
+  for (gsize i = 0; i + 5 <= window; i++)
+    if (memcmp (data + i, "%PDF-", 5) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+set_not_pdf_error (const guint8  *data,
+                   gsize          length,
+                   GError       **error)
+{
+  g_autofree char *type = g_content_type_guess (NULL, data, length, NULL);
+  g_autofree char *description = NULL;
+
+  if (type == NULL || g_content_type_is_unknown (type) ||
+      g_content_type_equals (type, "application/octet-stream"))
+    {
+      g_set_error_literal (error, DOSSIER_ERROR, DOSSIER_ERROR_NOT_PDF, _("not a PDF"));
+      return;
+    }
+  description = g_content_type_get_description (type);
+  g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_NOT_PDF,
+               _("not a PDF (it is a file of type “%s”)"), description);
+}
+
+static gboolean
+check_size (DossierImport  *self,
+            const char     *path,
+            GStatBuf       *st,
+            GError        **error)
+{
+  if (g_stat (path, st) != 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   saved_errno == ENOENT ? _("there is no such file")
+                                         : _("it cannot be read (%s)"),
+                   g_strerror (saved_errno));
+      return FALSE;
+    }
+  if (!S_ISREG (st->st_mode))
+    {
+      g_set_error_literal (error, DOSSIER_ERROR, DOSSIER_ERROR_NOT_PDF,
+                           _("not a PDF (it is not a regular file)"));
+      return FALSE;
+    }
+  if (st->st_size == 0)
+    {
+      g_set_error_literal (error, DOSSIER_ERROR, DOSSIER_ERROR_EMPTY, _("empty file"));
+      return FALSE;
+    }
+  if ((guint64) st->st_size > self->max_bytes)
+    {
+      g_autofree char *size = g_format_size ((guint64) st->st_size);
+      g_autofree char *limit = g_format_size (self->max_bytes);
+      g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_TOO_LARGE,
+                   _("too large (%s; the limit is %s)"), size, limit);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+set_write_error (int      saved_errno,
+                 GError **error)
+{
+  if (saved_errno == ENOSPC || saved_errno == EDQUOT)
+    g_set_error_literal (error, DOSSIER_ERROR, DOSSIER_ERROR_NO_SPACE,
+                         _("the disk holding the library is full"));
+  else if (saved_errno == EROFS || saved_errno == EACCES || saved_errno == EPERM)
+    g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_READ_ONLY,
+                 _("the library folder cannot be written to (%s)"), g_strerror (saved_errno));
+  else
+    g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                 _("it cannot be copied into the library (%s)"), g_strerror (saved_errno));
+}
+
+static gboolean
+write_all (int           fd,
+           const guint8 *data,
+           gsize         length,
+           GError      **error)
+{
+  while (length > 0)
+    {
+      gssize n = write (fd, data, length);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          set_write_error (errno, error);
+          return FALSE;
+        }
+      data += n;
+      length -= (gsize) n;
+    }
+  return TRUE;
+}
+
+/* Copies @in_fd to @out_fd and returns its SHA-256, after checking from
+ * its first bytes that it is a PDF. */
+static char *
+copy_and_hash (int      in_fd,
+               int      out_fd,
+               GError **error)
+{
+  g_autofree guint8 *buffer = g_malloc (COPY_BUFFER_SIZE);
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  gboolean first = TRUE;
+
+  for (;;)
+    {
+      gssize n = read (in_fd, buffer, COPY_BUFFER_SIZE);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved_errno = errno;
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                       _("it cannot be read (%s)"), g_strerror (saved_errno));
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      if (first && !looks_like_pdf (buffer, (gsize) n))
+        {
+          set_not_pdf_error (buffer, (gsize) n, error);
+          return NULL;
+        }
+      first = FALSE;
+      g_checksum_update (checksum, buffer, n);
+      if (!write_all (out_fd, buffer, (gsize) n, error))
+        return NULL;
+    }
+  if (first)
+    {
+      g_set_error_literal (error, DOSSIER_ERROR, DOSSIER_ERROR_EMPTY, _("empty file"));
+      return NULL;
+    }
+  /* On disk before the database points at it. */
+  if (fdatasync (out_fd) != 0)
+    {
+      set_write_error (errno, error);
+      return NULL;
+    }
+  return g_strdup (g_checksum_get_string (checksum));
+}
+
+/* Returns: the SHA-256; @temp_path is the copy inside the library. */
+static char *
+copy_into_library (ImportRun   *run,
+                   const char  *path,
+                   char       **temp_path,
+                   GError     **error)
+{
+  g_autofree char *template = g_build_filename (run->files_path, ".import-XXXXXX", NULL);
+  char *sha256;
+  int in_fd;
+  int out_fd;
+
+  in_fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (in_fd < 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("it cannot be read (%s)"), g_strerror (saved_errno));
+      return NULL;
+    }
+  out_fd = g_mkstemp_full (template, O_RDWR | O_CLOEXEC, 0600);
+  if (out_fd < 0)
+    {
+      set_write_error (errno, error);
+      close (in_fd);
+      return NULL;
+    }
+
+  sha256 = copy_and_hash (in_fd, out_fd, error);
+  close (in_fd);
+  if (close (out_fd) != 0 && sha256 != NULL)
+    {
+      set_write_error (errno, error);
+      g_clear_pointer (&sha256, g_free);
+    }
+  if (sha256 == NULL)
+    g_unlink (template);
+  else
+    *temp_path = g_steal_pointer (&template);
+  return sha256;
+}
+
+/* ---- Storing ---- */
+
+static gboolean
+find_duplicate (DossierDatabase  *database,
+                const char       *sha256,
+                DossierImportResult *result,
+                GError          **error)
+{
+  sqlite3_stmt *statement;
+  int rc;
+
+  statement = dossier_database_prepare (database,
+                                        "SELECT id, title FROM documents WHERE sha256 = ?1", error);
+  if (statement == NULL)
+    return FALSE;
+  sqlite3_bind_text (statement, 1, sha256, -1, SQLITE_STATIC);
+  rc = sqlite3_step (statement);
+  if (rc == SQLITE_ROW)
+    {
+      result->status = DOSSIER_IMPORT_DUPLICATE;
+      result->id = sqlite3_column_int64 (statement, 0);
+      result->title = g_strdup ((const char *) sqlite3_column_text (statement, 1));
+    }
+  sqlite3_reset (statement);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      dossier_database_set_error (database, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+page_has_text (const char *text)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (g_unichar_isalnum (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
+}
+
+static char *
+title_from_file_name (const char *path)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  char *dot = strrchr (base, '.');
+
+  if (dot != NULL && dot != base)
+    *dot = '\0';
+  return g_filename_display_name (base);
+}
+
+static gint64
+insert_document (DossierDatabase        *database,
+                 const char             *sha256,
+                 const char             *path,
+                 guint64                 bytes,
+                 const DossierAnalysis  *analysis,
+                 const char             *title,
+                 char                  **pages,
+                 GError                **error)
+{
+  g_autofree char *senders = g_strjoinv ("\n", analysis->senders);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *name = g_filename_display_name (base);
+  guint n_pages = g_strv_length (pages);
+  guint with_text = 0;
+  sqlite3_stmt *statement;
+
+  for (guint i = 0; i < n_pages; i++)
+    with_text += page_has_text (pages[i]);
+
+  statement = dossier_database_prepare (database,
+    "INSERT INTO documents (sha256, title, doc_date, place, senders, recipient, kind, language,"
+    " page_count, pages_with_text, bytes, original_name, imported_at)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)", error);
+  if (statement == NULL)
+    return 0;
+  sqlite3_bind_text (statement, 1, sha256, -1, SQLITE_STATIC);
+  sqlite3_bind_text (statement, 2, title, -1, SQLITE_STATIC);
+  sqlite3_bind_text (statement, 3, analysis->date, -1, SQLITE_STATIC);
+  sqlite3_bind_text (statement, 4, analysis->place, -1, SQLITE_STATIC);
+  sqlite3_bind_text (statement, 5, *senders ? senders : NULL, -1, SQLITE_STATIC);
+  sqlite3_bind_text (statement, 6, analysis->recipient, -1, SQLITE_STATIC);
+  sqlite3_bind_text (statement, 7, analysis->kind, -1, SQLITE_STATIC);
+  sqlite3_bind_text (statement, 8, analysis->language, -1, SQLITE_STATIC);
+  sqlite3_bind_int (statement, 9, (int) n_pages);
+  sqlite3_bind_int (statement, 10, (int) with_text);
+  sqlite3_bind_int64 (statement, 11, (sqlite3_int64) bytes);
+  sqlite3_bind_text (statement, 12, name, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (statement, 13, g_get_real_time () / G_USEC_PER_SEC);
+  if (!dossier_database_step_done (database, statement, error))
+    return 0;
+  return sqlite3_last_insert_rowid (dossier_database_get_handle (database));
+}
+
+static gboolean
+insert_pages (DossierDatabase  *database,
+              gint64            document_id,
+              const char       *title,
+              char            **pages,
+              GError          **error)
+{
+  sqlite3_stmt *page_statement;
+  sqlite3_stmt *text_statement;
+  sqlite3_stmt *document_statement;
+
+  page_statement = dossier_database_prepare (database,
+    "INSERT INTO pages (id, document_id, number, has_text) VALUES (?4, ?1, ?2, ?3)", error);
+  if (page_statement == NULL)
+    return FALSE;
+  text_statement = dossier_database_prepare (database,
+    "INSERT INTO pages_fts (rowid, title, body) VALUES (?1, ?2, ?3)", error);
+  if (text_statement == NULL)
+    return FALSE;
+
+  for (guint i = 0; pages[i] != NULL && i < DOSSIER_MAX_PAGES; i++)
+    {
+      gint64 page_id = DOSSIER_PAGE_ID (document_id, i + 1);
+
+      sqlite3_bind_int64 (page_statement, 4, page_id);
+      sqlite3_bind_int64 (page_statement, 1, document_id);
+      sqlite3_bind_int (page_statement, 2, (int) i + 1);
+      sqlite3_bind_int (page_statement, 3, page_has_text (pages[i]));
+      if (!dossier_database_step_done (database, page_statement, error))
+        return FALSE;
+
+      sqlite3_bind_int64 (text_statement, 1, page_id);
+      sqlite3_bind_text (text_statement, 2, i == 0 ? title : NULL, -1, SQLITE_STATIC);
+      sqlite3_bind_text (text_statement, 3, pages[i], -1, SQLITE_STATIC);
+      if (!dossier_database_step_done (database, text_statement, error))
+        return FALSE;
+    }
+
+  document_statement = dossier_database_prepare (database,
+    "INSERT INTO documents_fts (rowid, title, body)"
+    " VALUES (?1, ?2, " DOSSIER_DOCUMENT_BODY_SQL ("?1") ")", error);
+  if (document_statement == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (document_statement, 1, document_id);
+  sqlite3_bind_text (document_statement, 2, title, -1, SQLITE_STATIC);
+  return dossier_database_step_done (database, document_statement, error);
+}
+
+/* One transaction: the rows, then the file renamed into place, then the
+ * commit. Whatever stops it half-way, the commit did not happen and the
+ * database does not know the file. */
+static gboolean
+store_document (Worker               *worker,
+                const char           *temp_path,
+                const char           *sha256,
+                guint64               bytes,
+                char                **pages,
+                DossierImportResult  *result,
+                GError              **error)
+{
+  DossierDatabase *database = worker->database;
+  g_autoptr(DossierAnalysis) analysis = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *name = g_strconcat (sha256, ".pdf", NULL);
+  g_autofree char *final_path = g_build_filename (worker->run->files_path, name, NULL);
+  gint64 id;
+
+  analysis = dossier_analyse_pages ((const char * const *) pages, g_strv_length (pages));
+  title = analysis->title ? g_strdup (analysis->title) : title_from_file_name (result->path);
+
+  if (!dossier_database_begin (database, error))
+    return FALSE;
+  if (!find_duplicate (database, sha256, result, error))
+    goto failed;
+  if (result->status == DOSSIER_IMPORT_DUPLICATE)
+    {
+      dossier_database_rollback (database);
+      return TRUE;
+    }
+
+  id = insert_document (database, sha256, result->path, bytes, analysis, title, pages, error);
+  if (id == 0 || !insert_pages (database, id, title, pages, error))
+    goto failed;
+  if (g_rename (temp_path, final_path) != 0)
+    {
+      set_write_error (errno, error);
+      goto failed;
+    }
+  if (!dossier_database_commit (database, error))
+    {
+      g_unlink (final_path);
+      return FALSE;
+    }
+
+  result->status = DOSSIER_IMPORT_IMPORTED;
+  result->id = id;
+  result->title = g_steal_pointer (&title);
+  return TRUE;
+
+failed:
+  dossier_database_rollback (database);
+  return FALSE;
+}
+
+static const char *
+text_layer_warning (char **pages)
+{
+  guint with_text = 0;
+  guint n_pages = g_strv_length (pages);
+
+  for (guint i = 0; i < n_pages; i++)
+    with_text += page_has_text (pages[i]);
+  if (with_text == 0)
+    return _("No text layer (scanned?)");
+  if (with_text < n_pages)
+    return _("Some pages have no text layer (scanned?)");
+  return NULL;
+}
+
+static void
+import_one (Worker              *worker,
+            DossierImportResult *result)
+{
+  DossierImport *self = worker->run->import;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *temp_path = NULL;
+  g_autofree char *sha256 = NULL;
+  g_auto(GStrv) pages = NULL;
+  GStatBuf st;
+
+  if (!check_size (self, result->path, &st, &error))
+    goto failed;
+  sha256 = copy_into_library (worker->run, result->path, &temp_path, &error);
+  if (sha256 == NULL)
+    goto failed;
+  if (!find_duplicate (worker->database, sha256, result, &error))
+    goto failed;
+  if (result->status == DOSSIER_IMPORT_DUPLICATE)
+    {
+      g_unlink (temp_path);
+      return;
+    }
+
+  pages = dossier_extractor_extract (worker->extractor, temp_path, self->password, &error);
+  if (pages == NULL || !store_document (worker, temp_path, sha256, (guint64) st.st_size,
+                                        pages, result, &error))
+    goto failed;
+  if (result->status == DOSSIER_IMPORT_DUPLICATE)
+    g_unlink (temp_path);
+  else
+    result->warning = g_strdup (text_layer_warning (pages));
+  return;
+
+failed:
+  if (temp_path != NULL)
+    g_unlink (temp_path);
+  result_fail (result, error);
+}
+
+static gpointer
+worker_thread (gpointer data)
+{
+  Worker *worker = data;
+  ImportRun *run = worker->run;
+  DossierImport *self = run->import;
+
+  worker->database = dossier_database_open (run->database_path, &worker->error);
+  if (worker->database == NULL)
+    return NULL;
+  worker->extractor = dossier_extractor_new (self->helper_path, self->time_limit_seconds,
+                                             self->memory_limit_mb);
+
+  for (;;)
+    {
+      guint index = (guint) g_atomic_int_add (&run->next, 1);
+      DossierImportResult *result;
+      guint done;
+
+      if (index >= run->paths->len || g_cancellable_is_cancelled (run->cancellable))
+        break;
+      result = run->results[index];
+      import_one (worker, result);
+      if (result->status == DOSSIER_IMPORT_IMPORTED)
+        dossier_library_emit_changed_later (self->library);
+      done = (guint) g_atomic_int_add (&run->done, 1) + 1;
+      if (run->progress != NULL)
+        run->progress (done, run->paths->len, result, run->progress_data);
+    }
+
+  g_clear_pointer (&worker->extractor, dossier_extractor_free);
+  g_clear_pointer (&worker->database, dossier_database_close);
+  return NULL;
+}
+
+static void
+run_workers (ImportRun *run,
+             guint      n_workers,
+             GError   **error)
+{
+  g_autofree Worker *workers = g_new0 (Worker, n_workers);
+  g_autofree GThread **threads = g_new0 (GThread *, n_workers);
+
+  for (guint i = 0; i < n_workers; i++)
+    {
+      workers[i].run = run;
+      threads[i] = g_thread_new ("dossier-import", worker_thread, &workers[i]);
+    }
+  for (guint i = 0; i < n_workers; i++)
+    {
+      g_thread_join (threads[i]);
+      if (workers[i].error != NULL)
+        {
+          if (error != NULL && *error == NULL)
+            g_propagate_error (error, g_steal_pointer (&workers[i].error));
+          g_clear_error (&workers[i].error);
+        }
+    }
+}
+
+GPtrArray *
+dossier_import_run (DossierImport              *self,
+                    const char * const         *paths,
+                    DossierImportProgressFunc   progress,
+                    gpointer                    user_data,
+                    GCancellable               *cancellable,
+                    GError                    **error)
+{
+  g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_import_result_free);
+  g_autoptr(GError) local_error = NULL;
+  ImportRun run = { 0 };
+  guint n_workers;
+
+  g_return_val_if_fail (DOSSIER_IS_IMPORT (self), NULL);
+  g_return_val_if_fail (paths != NULL, NULL);
+
+  run.import = self;
+  run.files_path = g_build_filename (dossier_library_get_path (self->library), "files", NULL);
+  run.database_path = dossier_library_dup_database_path (self->library);
+  run.paths = collect_paths (paths, cancellable);
+  run.cancellable = cancellable;
+  run.progress = progress;
+  run.progress_data = user_data;
+  for (guint i = 0; i < run.paths->len; i++)
+    g_ptr_array_add (results, result_new (g_ptr_array_index (run.paths, i)));
+  run.results = (DossierImportResult **) results->pdata;
+
+  n_workers = CLAMP (MIN (self->n_workers, run.paths->len), 1, 64);
+  if (run.paths->len > 0)
+    run_workers (&run, n_workers, &local_error);
+
+  g_free (run.files_path);
+  g_free (run.database_path);
+  g_ptr_array_unref (run.paths);
+
+  /* Cancelling keeps what was done: the files not reached say so. */
+  for (guint i = 0; i < results->len; i++)
+    {
+      DossierImportResult *result = g_ptr_array_index (results, i);
+
+      if (result->status == DOSSIER_IMPORT_FAILED && result->reason == NULL)
+        {
+          result->error = DOSSIER_ERROR_FAILED;
+          result->reason = g_strdup (_("not imported: the import was cancelled"));
+        }
+    }
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  return g_steal_pointer (&results);
+}
+
+/* ---- Off the main thread ---- */
+
+typedef struct
+{
+  DossierImport       *import;   /* owned */
+  guint                done;
+  guint                total;
+  DossierImportResult *result;   /* owned copy */
+} ProgressReport;
+
+static void
+progress_report_free (gpointer data)
+{
+  ProgressReport *report = data;
+
+  g_object_unref (report->import);
+  dossier_import_result_free (report->result);
+  g_free (report);
+}
+
+static gboolean
+emit_progress_cb (gpointer data)
+{
+  ProgressReport *report = data;
+
+  g_signal_emit (report->import, signals[PROGRESS], 0, report->done, report->total,
+                 report->result->path);
+  return G_SOURCE_REMOVE;
+}
+
+static DossierImportResult *
+result_copy (const DossierImportResult *result)
+{
+  DossierImportResult *copy = g_memdup2 (result, sizeof *result);
+
+  copy->path = g_strdup (result->path);
+  copy->title = g_strdup (result->title);
+  copy->reason = g_strdup (result->reason);
+  copy->warning = g_strdup (result->warning);
+  return copy;
+}
+
+static void
+report_progress_on_main_thread (guint                      done,
+                                guint                      total,
+                                const DossierImportResult *result,
+                                gpointer                   user_data)
+{
+  GTask *task = user_data;
+  ProgressReport *report = g_new0 (ProgressReport, 1);
+
+  report->import = g_object_ref (g_task_get_source_object (task));
+  report->done = done;
+  report->total = total;
+  report->result = result_copy (result);
+  g_main_context_invoke_full (g_task_get_context (task), G_PRIORITY_DEFAULT,
+                              emit_progress_cb, report, progress_report_free);
+}
+
+static void
+import_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  GError *error = NULL;
+  GPtrArray *results;
+
+  results = dossier_import_run (source_object, task_data, report_progress_on_main_thread, task,
+                                cancellable, &error);
+  if (results == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, results, (GDestroyNotify) g_ptr_array_unref);
+}
+
+void
+dossier_import_run_async (DossierImport       *self,
+                          const char * const  *paths,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (DOSSIER_IS_IMPORT (self));
+  g_return_if_fail (paths != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, dossier_import_run_async);
+  g_task_set_task_data (task, g_strdupv ((char **) paths), (GDestroyNotify) g_strfreev);
+  g_task_run_in_thread (task, import_thread);
+}
+
+/* Returns: (transfer full) (element-type DossierImportResult) */
+GPtrArray *
+dossier_import_run_finish (DossierImport  *self,
+                           GAsyncResult   *result,
+                           GError        **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* ---- GObject ---- */
+
+static void
+dossier_import_finalize (GObject *object)
+{
+  DossierImport *self = DOSSIER_IMPORT (object);
+
+  g_clear_object (&self->library);
+  g_free (self->password);
+  g_free (self->helper_path);
+  G_OBJECT_CLASS (dossier_import_parent_class)->finalize (object);
+}
+
+static void
+dossier_import_class_init (DossierImportClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = dossier_import_finalize;
+
+  /* A file is done: (done, total, path). */
+  signals[PROGRESS] = g_signal_new ("progress", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                    0, NULL, NULL, NULL, G_TYPE_NONE, 3,
+                                    G_TYPE_UINT, G_TYPE_UINT, G_TYPE_STRING);
+}
+
+static void
+dossier_import_init (DossierImport *self)
+{
+  self->n_workers = MAX (1, g_get_num_processors ());
+  self->time_limit_seconds = DEFAULT_TIME_LIMIT_SECONDS;
+  self->memory_limit_mb = DEFAULT_MEMORY_LIMIT_MB;
+  self->max_bytes = DEFAULT_MAX_BYTES;
+}
+
+DossierImport *
+dossier_import_new (DossierLibrary *library)
+{
+  DossierImport *self;
+
+  g_return_val_if_fail (DOSSIER_IS_LIBRARY (library), NULL);
+
+  self = g_object_new (DOSSIER_TYPE_IMPORT, NULL);
+  self->library = g_object_ref (library);
+  return self;
+}
+
+void
+dossier_import_set_password (DossierImport *self,
+                             const char    *password)
+{
+  g_return_if_fail (DOSSIER_IS_IMPORT (self));
+  g_free (self->password);
+  self->password = g_strdup (password);
+}
+
+void
+dossier_import_set_n_workers (DossierImport *self,
+                              guint          n_workers)
+{
+  g_return_if_fail (DOSSIER_IS_IMPORT (self));
+  self->n_workers = MAX (n_workers, 1);
+}
+
+/* A limit of 0 keeps the default. */
+void
+dossier_import_set_limits (DossierImport *self,
+                           guint          time_limit_seconds,
+                           guint          memory_limit_mb,
+                           guint64        max_bytes)
+{
+  g_return_if_fail (DOSSIER_IS_IMPORT (self));
+  if (time_limit_seconds > 0)
+    self->time_limit_seconds = time_limit_seconds;
+  if (memory_limit_mb > 0)
+    self->memory_limit_mb = memory_limit_mb;
+  if (max_bytes > 0)
+    self->max_bytes = max_bytes;
+}
+
+void
+dossier_import_set_helper (DossierImport *self,
+                           const char    *helper_path)
+{
+  g_return_if_fail (DOSSIER_IS_IMPORT (self));
+  g_free (self->helper_path);
+  self->helper_path = g_strdup (helper_path);
+}

@@ -1,0 +1,72 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* SPDX-FileCopyrightText: 2026 The Dossier authors */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "dossier-document.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  DOSSIER_DOCUMENT_SORT_DATE,
+  DOSSIER_DOCUMENT_SORT_TITLE,
+  DOSSIER_DOCUMENT_SORT_IMPORTED,
+} DossierDocumentSort;
+
+/* Which documents a list shows; NULL fields do not filter. */
+typedef struct
+{
+  char *kind;
+  char *language;
+  char *date_from;   /* "YYYY-MM-DD", inclusive */
+  char *date_to;     /* "YYYY-MM-DD", inclusive */
+} DossierDocumentFilter;
+
+#define DOSSIER_TYPE_LIBRARY (dossier_library_get_type ())
+G_DECLARE_FINAL_TYPE (DossierLibrary, dossier_library, DOSSIER, LIBRARY, GObject)
+
+/* Main thread only, like every function here unless it says otherwise. */
+DossierLibrary  *dossier_library_open                 (const char             *path,
+                                                       GError                **error);
+char            *dossier_library_default_path         (void);
+const char      *dossier_library_get_path             (DossierLibrary         *self);
+char            *dossier_library_dup_database_path    (DossierLibrary         *self);
+char            *dossier_library_dup_file_path        (DossierLibrary         *self,
+                                                       const char             *sha256);
+guint            dossier_library_count_documents      (DossierLibrary         *self);
+DossierDocument *dossier_library_dup_document         (DossierLibrary         *self,
+                                                       gint64                  id,
+                                                       GError                **error);
+char           **dossier_library_dup_page_texts       (DossierLibrary         *self,
+                                                       gint64                  id,
+                                                       GError                **error);
+GArray          *dossier_library_query_ids            (DossierLibrary         *self,
+                                                       DossierDocumentSort     sort,
+                                                       gboolean                descending,
+                                                       const DossierDocumentFilter *filter,
+                                                       GError                **error);
+GListModel      *dossier_library_list_documents       (DossierLibrary         *self,
+                                                       DossierDocumentSort     sort,
+                                                       gboolean                descending,
+                                                       const DossierDocumentFilter *filter);
+gboolean         dossier_library_set_field            (DossierLibrary         *self,
+                                                       DossierDocument        *document,
+                                                       DossierDocumentField    field,
+                                                       const char             *value,
+                                                       GError                **error);
+gboolean         dossier_library_reanalyse            (DossierLibrary         *self,
+                                                       DossierDocument        *document,
+                                                       GError                **error);
+gboolean         dossier_library_delete_document      (DossierLibrary         *self,
+                                                       DossierDocument        *document,
+                                                       GError                **error);
+/* Any thread: tells every list that documents came or went, once the main
+ * loop runs again. */
+void             dossier_library_emit_changed_later   (DossierLibrary         *self);
+
+/* For DossierSearch and DossierImport: the main thread's connection. */
+gpointer         dossier_library_get_database         (DossierLibrary         *self);
+
+G_END_DECLS

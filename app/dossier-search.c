@@ -1,0 +1,512 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* SPDX-FileCopyrightText: 2026 The Dossier authors */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "dossier-database.h"
+#include "dossier-error.h"
+#include "dossier-search.h"
+
+#define DEFAULT_LIMIT 50
+#define TITLE_WEIGHT "10.0"
+
+/* What a user types is never given to FTS5 as it is: it is read into
+ * words, phrases and operators, and each word or phrase goes to FTS5 as a
+ * quoted string. So no character can reach FTS5's own syntax, and a query
+ * that means nothing says why in words. */
+
+typedef enum { ITEM_TERM, ITEM_AND, ITEM_OR, ITEM_NOT } ItemKind;
+
+typedef struct
+{
+  ItemKind  kind;
+  char     *text;     /* ITEM_TERM: the words */
+  gboolean  prefix;   /* ITEM_TERM: ends with * */
+} Item;
+
+static void
+item_clear (gpointer data)
+{
+  g_free (((Item *) data)->text);
+}
+
+static gboolean
+has_word_characters (const char *text)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (g_unichar_isalnum (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
+}
+
+static const char *
+operator_name (ItemKind kind)
+{
+  return kind == ITEM_AND ? "AND" : kind == ITEM_OR ? "OR" : "NOT";
+}
+
+static gboolean
+is_separator (gunichar c)
+{
+  return g_unichar_isspace (c) || c == '(' || c == ')';
+}
+
+/* Reads one bare word from @p; returns where it ends. */
+static const char *
+read_word (const char *p,
+           GArray     *items)
+{
+  const char *start = p;
+  Item item = { ITEM_TERM, NULL, FALSE };
+  g_autofree char *word = NULL;
+
+  while (*p && *p != '"' && !is_separator (g_utf8_get_char (p)))
+    p = g_utf8_next_char (p);
+  word = g_strndup (start, p - start);
+
+  if (g_str_equal (word, "AND") || g_str_equal (word, "OR") || g_str_equal (word, "NOT"))
+    {
+      item.kind = word[0] == 'A' ? ITEM_AND : word[0] == 'O' ? ITEM_OR : ITEM_NOT;
+      g_array_append_val (items, item);
+      return p;
+    }
+
+  item.prefix = g_str_has_suffix (word, "*");
+  g_strchomp (g_strdelimit (word, "*", ' '));
+  item.text = g_steal_pointer (&word);
+  g_array_append_val (items, item);
+  return p;
+}
+
+/* Reads a quoted phrase; an unclosed quote runs to the end, as a user
+ * typing a phrase expects to see results before closing it. */
+static const char *
+read_phrase (const char *p,
+             GArray     *items)
+{
+  const char *start = ++p;
+  const char *end = strchr (start, '"');
+  Item item = { ITEM_TERM, NULL, FALSE };
+
+  if (end == NULL)
+    end = start + strlen (start);
+  item.text = g_strndup (start, end - start);
+  p = *end ? end + 1 : end;
+  if (*p == '*')
+    {
+      item.prefix = TRUE;
+      p++;
+    }
+  g_array_append_val (items, item);
+  return p;
+}
+
+static GArray *
+read_items (const char *text)
+{
+  GArray *items = g_array_new (FALSE, TRUE, sizeof (Item));
+  const char *p = text;
+
+  g_array_set_clear_func (items, item_clear);
+  while (*p)
+    {
+      if (is_separator (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      else if (*p == '"')
+        p = read_phrase (p, items);
+      else
+        p = read_word (p, items);
+    }
+  return items;
+}
+
+static gboolean
+check_term (const Item  *item,
+            GError     **error)
+{
+  if (item->prefix && !has_word_characters (item->text))
+    {
+      g_set_error_literal (error, DOSSIER_ERROR, DOSSIER_ERROR_INVALID_QUERY,
+                           _("A * goes at the end of the start of a word, as in tortur*."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Checks that operators stand between terms, after dropping terms that
+ * hold no word (punctuation alone finds nothing). */
+static GArray *
+check_items (GArray  *items,
+             GError **error)
+{
+  g_autoptr(GArray) kept = g_array_new (FALSE, TRUE, sizeof (Item));
+  gboolean any_term = FALSE;
+
+  g_array_set_clear_func (kept, item_clear);
+  for (guint i = 0; i < items->len; i++)
+    {
+      Item *item = &g_array_index (items, Item, i);
+      Item *previous = kept->len ? &g_array_index (kept, Item, kept->len - 1) : NULL;
+
+      if (item->kind == ITEM_TERM)
+        {
+          if (!check_term (item, error))
+            return NULL;
+          if (!has_word_characters (item->text))
+            continue;
+          any_term = TRUE;
+        }
+      else if (previous == NULL || previous->kind != ITEM_TERM)
+        {
+          /* "a AND NOT b" means "a NOT b". */
+          if (item->kind == ITEM_NOT && previous != NULL && previous->kind == ITEM_AND)
+            previous->kind = ITEM_NOT;
+          else if (item->kind == ITEM_NOT && previous == NULL)
+            {
+              g_set_error_literal (error, DOSSIER_ERROR, DOSSIER_ERROR_INVALID_QUERY,
+                                   _("NOT needs a word before it, as in torture NOT prison."));
+              return NULL;
+            }
+          else
+            {
+              g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_INVALID_QUERY,
+                           _("%s needs a word on each side, as in torture %s prison."),
+                           operator_name (item->kind), operator_name (item->kind));
+              return NULL;
+            }
+          continue;
+        }
+      g_array_append_val (kept, *item);
+      item->text = NULL;
+    }
+
+  if (kept->len > 0 && g_array_index (kept, Item, kept->len - 1).kind != ITEM_TERM)
+    {
+      ItemKind kind = g_array_index (kept, Item, kept->len - 1).kind;
+      g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_INVALID_QUERY,
+                   _("%s needs a word on each side, as in torture %s prison."),
+                   operator_name (kind), operator_name (kind));
+      return NULL;
+    }
+  if (!any_term)
+    {
+      g_set_error_literal (error, DOSSIER_ERROR, DOSSIER_ERROR_INVALID_QUERY,
+                           _("Type a word to search for."));
+      return NULL;
+    }
+  return g_steal_pointer (&kept);
+}
+
+static void
+append_quoted (GString    *query,
+               const char *text)
+{
+  g_string_append_c (query, '"');
+  for (const char *p = text; *p; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (query, '"');
+      g_string_append_c (query, *p);
+    }
+  g_string_append_c (query, '"');
+}
+
+static void
+append_term (GString    *query,
+             const Item *item)
+{
+  append_quoted (query, item->text);
+  if (item->prefix)
+    g_string_append_c (query, '*');
+}
+
+/* The query that picks a document's best page and marks the snippet: any
+ * of the words the document must hold, since the words of an AND may
+ * stand on different pages. */
+static char *
+build_highlight_query (GArray *kept)
+{
+  GString *query = g_string_new (NULL);
+
+  for (guint i = 0; i < kept->len; i++)
+    {
+      const Item *item = &g_array_index (kept, Item, i);
+      gboolean excluded = i > 0 && g_array_index (kept, Item, i - 1).kind == ITEM_NOT;
+
+      if (item->kind != ITEM_TERM || excluded)
+        continue;
+      if (query->len > 0)
+        g_string_append (query, " OR ");
+      append_term (query, item);
+    }
+  return g_string_free (query, FALSE);
+}
+
+static char *
+build_match_query (GArray *kept)
+{
+  GString *query = g_string_new (NULL);
+
+  for (guint i = 0; i < kept->len; i++)
+    {
+      const Item *item = &g_array_index (kept, Item, i);
+
+      if (i > 0)
+        g_string_append_c (query, ' ');
+      if (item->kind != ITEM_TERM)
+        g_string_append (query, operator_name (item->kind));
+      else
+        append_term (query, item);
+    }
+  return g_string_free (query, FALSE);
+}
+
+static gboolean
+parse_query (const char  *text,
+             char       **match,
+             char       **highlight,
+             GError     **error)
+{
+  g_autofree char *valid = g_utf8_make_valid (text ? text : "", -1);
+  g_autoptr(GArray) items = read_items (valid);
+  g_autoptr(GArray) kept = check_items (items, error);
+
+  if (kept == NULL)
+    return FALSE;
+  *match = build_match_query (kept);
+  if (highlight != NULL)
+    *highlight = build_highlight_query (kept);
+  return TRUE;
+}
+
+/* Returns: (transfer full): @text as an FTS5 query, or NULL with a message
+ * for the user. */
+char *
+dossier_search_parse_query (const char  *text,
+                            GError     **error)
+{
+  char *match = NULL;
+
+  return parse_query (text, &match, NULL, error) ? match : NULL;
+}
+
+void
+dossier_search_hit_free (DossierSearchHit *hit)
+{
+  if (hit == NULL)
+    return;
+  g_free (hit->title);
+  g_free (hit->date);
+  g_free (hit->snippet);
+  g_free (hit);
+}
+
+static gboolean
+has_filter (const DossierSearchOptions *options)
+{
+  return options->kind || options->language || options->date_from || options->date_to;
+}
+
+/* The matching documents, best first: only their ids, so that the
+ * costlier snippets are made for the few shown. */
+static char *
+ranking_sql (const DossierSearchOptions *options)
+{
+  GString *sql = g_string_new ("SELECT rowid, bm25(documents_fts, " TITLE_WEIGHT ", 1.0) AS score"
+                               " FROM documents_fts WHERE documents_fts MATCH ?1");
+
+  if (has_filter (options))
+    {
+      g_string_append (sql, " AND rowid IN (SELECT id FROM documents WHERE 1");
+      if (options->kind)
+        g_string_append (sql, " AND kind = ?3");
+      if (options->language)
+        g_string_append (sql, " AND language = ?4");
+      if (options->date_from)
+        g_string_append (sql, " AND doc_date >= ?5");
+      if (options->date_to)
+        g_string_append (sql, " AND doc_date <= ?6");
+      g_string_append (sql, ")");
+    }
+  g_string_append (sql, " ORDER BY score LIMIT ?2");
+  return g_string_free (sql, FALSE);
+}
+
+static void
+set_query_error (DossierDatabase  *database,
+                 int               rc,
+                 GError          **error)
+{
+  /* Only a query FTS5 itself refuses lands here; its text is not for users. */
+  g_debug ("search failed: %s", sqlite3_errmsg (dossier_database_get_handle (database)));
+  if ((rc & 0xff) == SQLITE_ERROR)
+    g_set_error_literal (error, DOSSIER_ERROR, DOSSIER_ERROR_INVALID_QUERY,
+                         _("This search cannot be run; try fewer symbols."));
+  else
+    dossier_database_set_error (database, rc, error);
+}
+
+static GPtrArray *
+rank_documents (DossierDatabase             *database,
+                const char                  *match,
+                const DossierSearchOptions  *options,
+                GError                     **error)
+{
+  g_autofree char *sql = ranking_sql (options);
+  g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_search_hit_free);
+  sqlite3_stmt *statement;
+  int rc;
+
+  statement = dossier_database_prepare (database, sql, error);
+  if (statement == NULL)
+    return NULL;
+  sqlite3_bind_text (statement, 1, match, -1, SQLITE_STATIC);
+  sqlite3_bind_int (statement, 2, (int) (options->limit ? options->limit : DEFAULT_LIMIT));
+  sqlite3_bind_text (statement, 3, options->kind, -1, SQLITE_STATIC);
+  sqlite3_bind_text (statement, 4, options->language, -1, SQLITE_STATIC);
+  sqlite3_bind_text (statement, 5, options->date_from, -1, SQLITE_STATIC);
+  sqlite3_bind_text (statement, 6, options->date_to, -1, SQLITE_STATIC);
+
+  while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
+    {
+      DossierSearchHit *hit = g_new0 (DossierSearchHit, 1);
+
+      hit->id = sqlite3_column_int64 (statement, 0);
+      hit->score = sqlite3_column_double (statement, 1);
+      g_ptr_array_add (hits, hit);
+    }
+  sqlite3_reset (statement);
+  if (rc != SQLITE_DONE)
+    {
+      set_query_error (database, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&hits);
+}
+
+static gboolean
+find_best_page (DossierDatabase   *database,
+                const char        *highlight,
+                DossierSearchHit  *hit,
+                GError           **error)
+{
+  sqlite3_stmt *statement;
+  int rc;
+
+  statement = dossier_database_prepare (database,
+    "SELECT rowid, snippet(pages_fts, -1, '" DOSSIER_SEARCH_HIT_START "', '"
+    DOSSIER_SEARCH_HIT_END "', '…', 24)"
+    " FROM pages_fts WHERE pages_fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3"
+    " ORDER BY bm25(pages_fts, " TITLE_WEIGHT ", 1.0) LIMIT 1", error);
+  if (statement == NULL)
+    return FALSE;
+  sqlite3_bind_text (statement, 1, highlight, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (statement, 2, DOSSIER_PAGE_ID (hit->id, 1));
+  sqlite3_bind_int64 (statement, 3, DOSSIER_PAGE_ID (hit->id, DOSSIER_MAX_PAGES));
+  rc = sqlite3_step (statement);
+  hit->page = 1;
+  if (rc == SQLITE_ROW)
+    {
+      hit->page = (guint) (sqlite3_column_int64 (statement, 0) & 0xffff);
+      hit->snippet = g_strdup ((const char *) sqlite3_column_text (statement, 1));
+    }
+  sqlite3_reset (statement);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      set_query_error (database, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+describe_hit (DossierDatabase   *database,
+              DossierSearchHit  *hit,
+              GError           **error)
+{
+  sqlite3_stmt *statement;
+  int rc;
+
+  statement = dossier_database_prepare (database,
+    "SELECT title, doc_date FROM documents WHERE id = ?1", error);
+  if (statement == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (statement, 1, hit->id);
+  rc = sqlite3_step (statement);
+  if (rc == SQLITE_ROW)
+    {
+      hit->title = g_strdup ((const char *) sqlite3_column_text (statement, 0));
+      hit->date = g_strdup ((const char *) sqlite3_column_text (statement, 1));
+    }
+  sqlite3_reset (statement);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      dossier_database_set_error (database, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Returns: (transfer full) (element-type DossierSearchHit): the documents
+ * that match, best first, each with its best page and a snippet. */
+GPtrArray *
+dossier_search (DossierLibrary              *library,
+                const DossierSearchOptions  *options,
+                GError                     **error)
+{
+  DossierDatabase *database;
+  g_autofree char *match = NULL;
+  g_autofree char *highlight = NULL;
+  g_autoptr(GPtrArray) hits = NULL;
+
+  g_return_val_if_fail (DOSSIER_IS_LIBRARY (library), NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+
+  if (!parse_query (options->query, &match, &highlight, error))
+    return NULL;
+  database = dossier_library_get_database (library);
+  hits = rank_documents (database, match, options, error);
+  if (hits == NULL)
+    return NULL;
+  for (guint i = 0; i < hits->len; i++)
+    {
+      DossierSearchHit *hit = g_ptr_array_index (hits, i);
+
+      if (!find_best_page (database, highlight, hit, error) ||
+          !describe_hit (database, hit, error))
+        return NULL;
+    }
+  return g_steal_pointer (&hits);
+}
+
+/* Returns: (transfer full): @snippet with its hit marks replaced by @start
+ * and @end, and, if @escape_markup, the text escaped for Pango markup. */
+char *
+dossier_search_snippet_replace (const char *snippet,
+                                const char *start,
+                                const char *end,
+                                gboolean    escape_markup)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  const char *p = snippet ? snippet : "";
+
+  while (*p)
+    {
+      const char *next = g_utf8_next_char (p);
+
+      if (strncmp (p, DOSSIER_SEARCH_HIT_START, next - p) == 0)
+        g_string_append (out, start);
+      else if (strncmp (p, DOSSIER_SEARCH_HIT_END, next - p) == 0)
+        g_string_append (out, end);
+      else if (escape_markup)
+        {
+          g_autofree char *escaped = g_markup_escape_text (p, next - p);
+          g_string_append (out, escaped);
+        }
+      else
+        g_string_append_len (out, p, next - p);
+      p = next;
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}

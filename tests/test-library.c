@@ -1,0 +1,498 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* SPDX-FileCopyrightText: 2026 The Dossier authors */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "dossier-document-list.h"
+#include "dossier-error.h"
+#include "dossier-fixtures.h"
+#include "dossier-import.h"
+#include "dossier-library.h"
+
+typedef struct
+{
+  char           *dir;
+  char           *library_path;
+  DossierLibrary *library;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("dossier-library-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->library_path = g_build_filename (fixture->dir, "a", "new", "library", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *command = g_strdup_printf ("rm -rf '%s'", fixture->dir);
+
+  g_clear_object (&fixture->library);
+  g_assert_cmpint (system (command), ==, 0);
+  g_free (fixture->library_path);
+  g_free (fixture->dir);
+}
+
+static void
+open_library (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->library = dossier_library_open (fixture->library_path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (fixture->library);
+}
+
+static char *
+write_letter (Fixture    *fixture,
+              const char *name)
+{
+  g_autofree char *file_name = g_strconcat (name, ".pdf", NULL);
+  char *path = g_build_filename (fixture->dir, file_name, NULL);
+
+  dossier_fixture_write_letter (path, dossier_fixture_letter (name));
+  return path;
+}
+
+static void
+import_letters (Fixture            *fixture,
+                const char * const *names)
+{
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(DossierImport) import = dossier_import_new (fixture->library);
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    g_ptr_array_add (paths, write_letter (fixture, names[i]));
+  g_ptr_array_add (paths, NULL);
+
+  results = dossier_import_run (import, (const char * const *) paths->pdata, NULL, NULL, NULL,
+                                &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < results->len; i++)
+    {
+      DossierImportResult *result = g_ptr_array_index (results, i);
+      g_assert_cmpstr (result->reason, ==, NULL);
+      g_assert_cmpint (result->status, ==, DOSSIER_IMPORT_IMPORTED);
+    }
+}
+
+static void
+wait_for_changed (DossierLibrary *library)
+{
+  /* "changed" comes from an idle on the main context. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static int
+query_int (const char *database_path,
+           const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *statement = NULL;
+  int value = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (database_path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &statement, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (statement) == SQLITE_ROW)
+    value = sqlite3_column_int (statement, 0);
+  sqlite3_finalize (statement);
+  sqlite3_close (db);
+  return value;
+}
+
+static void
+test_open_creates (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *files = g_build_filename (fixture->library_path, "files", NULL);
+  g_autofree char *database = g_build_filename (fixture->library_path, "library.sqlite3", NULL);
+
+  open_library (fixture);
+  g_assert_true (g_file_test (files, G_FILE_TEST_IS_DIR));
+  g_assert_true (g_file_test (database, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpint (query_int (database, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpuint (dossier_library_count_documents (fixture->library), ==, 0);
+  g_clear_object (&fixture->library);
+
+  /* And opens again as it is. */
+  open_library (fixture);
+  g_assert_cmpint (query_int (database, "PRAGMA user_version"), ==, 1);
+}
+
+static void
+test_open_wal (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autofree char *database = g_build_filename (fixture->library_path, "library.sqlite3", NULL);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *statement = NULL;
+
+  open_library (fixture);
+  g_assert_cmpint (sqlite3_open (database, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA journal_mode", -1, &statement, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (statement), ==, SQLITE_ROW);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (statement, 0), ==, "wal");
+  sqlite3_finalize (statement);
+  sqlite3_close (db);
+}
+
+static void
+test_open_newer_refused (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *database = g_build_filename (fixture->library_path, "library.sqlite3", NULL);
+  g_autofree char *wal = g_strconcat (database, "-wal", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_length, after_length;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (fixture->library_path, 0700), ==, 0);
+  g_assert_cmpint (sqlite3_open (database, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE future (x); PRAGMA user_version = 99",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  g_assert_true (g_file_get_contents (database, &before, &before_length, NULL));
+
+  fixture->library = dossier_library_open (fixture->library_path, &error);
+  g_assert_error (error, DOSSIER_ERROR, DOSSIER_ERROR_NEWER_LIBRARY);
+  g_assert_null (fixture->library);
+  g_assert_nonnull (strstr (error->message, "newer version of Dossier"));
+
+  g_assert_true (g_file_get_contents (database, &after, &after_length, NULL));
+  g_assert_cmpmem (before, before_length, after, after_length);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_open_not_a_database (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *database = g_build_filename (fixture->library_path, "library.sqlite3", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *garbage = g_strnfill (4096, 'x');
+
+  g_assert_cmpint (g_mkdir_with_parents (fixture->library_path, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (database, garbage, -1, NULL));
+  fixture->library = dossier_library_open (fixture->library_path, &error);
+  g_assert_error (error, DOSSIER_ERROR, DOSSIER_ERROR_DATABASE);
+  g_assert_null (fixture->library);
+}
+
+static void
+test_open_unwritable (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *files = g_build_filename (fixture->library_path, "files", NULL);
+  g_autoptr(GError) error = NULL;
+
+  /* Where the files folder should be stands a file. */
+  g_assert_cmpint (g_mkdir_with_parents (fixture->library_path, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (files, "x", -1, NULL));
+  fixture->library = dossier_library_open (fixture->library_path, &error);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "Cannot create the library folder"));
+  g_assert_null (fixture->library);
+}
+
+static void
+test_open_removes_leftovers (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *leftover = g_build_filename (fixture->library_path, "files",
+                                                ".import-ab12cd", NULL);
+
+  open_library (fixture);
+  g_clear_object (&fixture->library);
+  g_assert_true (g_file_set_contents (leftover, "%PDF-1.4 half", -1, NULL));
+  open_library (fixture);
+  g_assert_false (g_file_test (leftover, G_FILE_TEST_EXISTS));
+}
+
+static void
+count_items_changed_cb (GListModel *list,
+                        guint       position,
+                        guint       removed,
+                        guint       added,
+                        guint      *count)
+{
+  (*count)++;
+}
+
+static char *
+title_at (GListModel *list,
+          guint       position)
+{
+  g_autoptr(DossierDocument) document = g_list_model_get_item (list, position);
+
+  return g_strdup (dossier_document_get_title (document));
+}
+
+static char *
+date_at (GListModel *list,
+         guint       position)
+{
+  g_autoptr(DossierDocument) document = g_list_model_get_item (list, position);
+
+  return g_strdup (dossier_document_get_date (document));
+}
+
+static void
+test_list_sort_filter (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  const char *names[] = { "en-visit", "ru-letter", "fr-letter", "en-press", NULL };
+  g_autoptr(GListModel) by_date = NULL;
+  g_autoptr(GListModel) by_title = NULL;
+  DossierDocumentFilter filter = { NULL };
+  guint changes = 0;
+
+  open_library (fixture);
+  by_date = dossier_library_list_documents (fixture->library, DOSSIER_DOCUMENT_SORT_DATE, TRUE, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (by_date), ==, 0);
+  g_signal_connect (by_date, "items-changed", G_CALLBACK (count_items_changed_cb), &changes);
+
+  import_letters (fixture, names);
+  wait_for_changed (fixture->library);
+  g_assert_cmpuint (changes, >=, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (by_date), ==, 4);
+  g_assert_true (g_list_model_get_item_type (by_date) == DOSSIER_TYPE_DOCUMENT);
+
+  for (guint i = 1; i < 4; i++)
+    {
+      g_autofree char *newer = date_at (by_date, i - 1);
+      g_autofree char *older = date_at (by_date, i);
+      g_assert_cmpstr (newer, >=, older);
+    }
+
+  by_title = dossier_library_list_documents (fixture->library, DOSSIER_DOCUMENT_SORT_TITLE, FALSE, NULL);
+  for (guint i = 1; i < 4; i++)
+    {
+      g_autofree char *first = title_at (by_title, i - 1);
+      g_autofree char *second = title_at (by_title, i);
+      g_assert_cmpint (g_ascii_strcasecmp (first, second), <=, 0);
+    }
+  g_assert_null (g_list_model_get_item (by_title, 4));
+
+  filter.language = g_strdup ("ru");
+  dossier_document_list_set_filter (DOSSIER_DOCUMENT_LIST (by_title), &filter);
+  g_assert_cmpuint (g_list_model_get_n_items (by_title), ==, 1);
+  dossier_document_filter_clear (&filter);
+
+  filter.kind = g_strdup ("press-release");
+  dossier_document_list_set_filter (DOSSIER_DOCUMENT_LIST (by_title), &filter);
+  g_assert_cmpuint (g_list_model_get_n_items (by_title), ==, 1);
+  dossier_document_filter_clear (&filter);
+
+  filter.date_from = g_strdup ("2018-01-01");
+  filter.date_to = g_strdup ("2021-12-31");
+  dossier_document_list_set_filter (DOSSIER_DOCUMENT_LIST (by_title), &filter);
+  g_assert_cmpuint (g_list_model_get_n_items (by_title), ==, 2);
+  dossier_document_filter_clear (&filter);
+}
+
+/* A library of 100,000 documents: the list knows its size at once and
+ * builds only the items asked for. */
+static void
+test_list_large (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *database = g_build_filename (fixture->library_path, "library.sqlite3", NULL);
+  g_autoptr(GListModel) list = NULL;
+  g_autoptr(DossierDocument) first = NULL;
+  g_autoptr(DossierDocument) again = NULL;
+  sqlite3 *db = NULL;
+
+  open_library (fixture);
+  g_assert_cmpint (sqlite3_open (database, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000)"
+    " INSERT INTO documents (sha256, title, doc_date, page_count, pages_with_text, bytes,"
+    "                        original_name, imported_at)"
+    " SELECT printf('%064d', i), 'Letter ' || i, date('2000-01-01', '+' || (i % 9000) || ' days'),"
+    "        1, 1, 1000, 'letter.pdf', 0 FROM n", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  list = dossier_library_list_documents (fixture->library, DOSSIER_DOCUMENT_SORT_DATE, TRUE, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 100000);
+  first = g_list_model_get_item (list, 0);
+  g_assert_cmpstr (dossier_document_get_date (first), ==, "2024-08-21");
+  again = g_list_model_get_item (list, 0);
+  g_assert_true (first == again);
+}
+
+static DossierDocument *
+first_document (Fixture *fixture)
+{
+  g_autoptr(GListModel) list =
+    dossier_library_list_documents (fixture->library, DOSSIER_DOCUMENT_SORT_DATE, TRUE, NULL);
+
+  return g_list_model_get_item (list, 0);
+}
+
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_edit_persists (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  const char *names[] = { "en-visit", NULL };
+  g_autoptr(DossierDocument) document = NULL;
+  g_autoptr(DossierDocument) reopened = NULL;
+  g_autoptr(GError) error = NULL;
+  guint notified = 0;
+  gint64 id;
+
+  open_library (fixture);
+  import_letters (fixture, names);
+  document = first_document (fixture);
+  id = dossier_document_get_id (document);
+  g_signal_connect (document, "notify::date", G_CALLBACK (count_notify_cb), &notified);
+
+  g_assert_true (dossier_library_set_field (fixture->library, document, DOSSIER_DOCUMENT_FIELD_DATE,
+                                            "2015-01-31", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_cmpstr (dossier_document_get_date (document), ==, "2015-01-31");
+
+  /* A date that does not exist is refused and changes nothing. */
+  g_assert_false (dossier_library_set_field (fixture->library, document, DOSSIER_DOCUMENT_FIELD_DATE,
+                                             "2015-02-30", &error));
+  g_assert_error (error, DOSSIER_ERROR, DOSSIER_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+  g_assert_false (dossier_library_set_field (fixture->library, document, DOSSIER_DOCUMENT_FIELD_KIND,
+                                             "poem", &error));
+  g_assert_error (error, DOSSIER_ERROR, DOSSIER_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+  g_assert_cmpstr (dossier_document_get_date (document), ==, "2015-01-31");
+
+  g_clear_object (&document);
+  g_clear_object (&fixture->library);
+  open_library (fixture);
+  reopened = dossier_library_dup_document (fixture->library, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (dossier_document_get_date (reopened), ==, "2015-01-31");
+  g_assert_cmpuint (dossier_document_get_user_fields (reopened), ==, DOSSIER_DOCUMENT_FIELD_DATE);
+}
+
+static void
+test_reanalyse_keeps_edits (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  const DossierFixtureLetter *letter = dossier_fixture_letter ("en-visit");
+  const char *names[] = { "en-visit", NULL };
+  g_autoptr(DossierDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  open_library (fixture);
+  import_letters (fixture, names);
+  document = first_document (fixture);
+  g_assert_cmpstr (dossier_document_get_date (document), ==, letter->date);
+
+  g_assert_true (dossier_library_set_field (fixture->library, document, DOSSIER_DOCUMENT_FIELD_TITLE,
+                                            "My own title", &error));
+  g_assert_true (dossier_library_set_field (fixture->library, document, DOSSIER_DOCUMENT_FIELD_PLACE,
+                                            NULL, &error));
+  g_assert_no_error (error);
+  g_assert_null (dossier_document_get_place (document));
+
+  g_assert_true (dossier_library_reanalyse (fixture->library, document, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (dossier_document_get_title (document), ==, "My own title");
+  g_assert_null (dossier_document_get_place (document));
+  g_assert_cmpstr (dossier_document_get_date (document), ==, letter->date);
+  g_assert_cmpstr (dossier_document_get_language (document), ==, "en");
+}
+
+static void
+test_delete (Fixture       *fixture,
+             gconstpointer  data)
+{
+  const char *names[] = { "en-visit", "fr-letter", NULL };
+  g_autoptr(DossierDocument) document = NULL;
+  g_autoptr(GListModel) list = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *database = g_build_filename (fixture->library_path, "library.sqlite3", NULL);
+
+  open_library (fixture);
+  import_letters (fixture, names);
+  wait_for_changed (fixture->library);
+  list = dossier_library_list_documents (fixture->library, DOSSIER_DOCUMENT_SORT_DATE, TRUE, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
+  document = g_list_model_get_item (list, 0);
+  file = g_strdup (dossier_document_get_file (document));
+  g_assert_true (g_file_test (file, G_FILE_TEST_IS_REGULAR));
+
+  g_assert_true (dossier_library_delete_document (fixture->library, document, &error));
+  g_assert_no_error (error);
+  wait_for_changed (fixture->library);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  g_assert_false (g_file_test (file, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (query_int (database, "SELECT count(*) FROM pages WHERE document_id NOT IN"
+                                        " (SELECT id FROM documents)"), ==, 0);
+}
+
+static void
+test_page_texts (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  const DossierFixtureLetter *letter = dossier_fixture_letter ("en-briefing");
+  const char *names[] = { "en-briefing", NULL };
+  g_autoptr(DossierDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) texts = NULL;
+
+  open_library (fixture);
+  import_letters (fixture, names);
+  document = first_document (fixture);
+  texts = dossier_library_dup_page_texts (fixture->library, dossier_document_get_id (document), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (texts), ==, g_strv_length ((char **) letter->pages));
+  g_assert_cmpuint (dossier_document_get_n_pages (document), ==, g_strv_length (texts));
+  g_assert_cmpuint (dossier_document_get_n_pages_with_text (document), ==, g_strv_length (texts));
+  g_assert_null (dossier_document_get_text_warning (document));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/library/open/creates", test_open_creates);
+  ADD ("/library/open/wal", test_open_wal);
+  ADD ("/library/open/newer-refused", test_open_newer_refused);
+  ADD ("/library/open/not-a-database", test_open_not_a_database);
+  ADD ("/library/open/unwritable", test_open_unwritable);
+  ADD ("/library/open/removes-leftovers", test_open_removes_leftovers);
+  ADD ("/library/list/sort-filter", test_list_sort_filter);
+  ADD ("/library/list/large", test_list_large);
+  ADD ("/library/edit/persists", test_edit_persists);
+  ADD ("/library/edit/reanalyse-keeps-edits", test_reanalyse_keeps_edits);
+  ADD ("/library/delete", test_delete);
+  ADD ("/library/page-texts", test_page_texts);
+#undef ADD
+
+  return g_test_run ();
+}
