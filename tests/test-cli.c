@@ -312,10 +312,11 @@ test_newer_library (Fixture       *fixture,
   g_autofree char *database = g_build_filename (fixture->library, "library.sqlite3", NULL);
   g_auto(Run) first = dossier (fixture, "list", NULL);
   g_autofree char *command = g_strdup_printf ("sqlite3 '%s' 'PRAGMA user_version = 7'", database);
+  g_autofree char *sqlite3 = g_find_program_in_path ("sqlite3");
   g_auto(Run) refused = { 0 };
 
   g_assert_cmpint (first.status, ==, 0);
-  if (!g_find_program_in_path ("sqlite3"))
+  if (sqlite3 == NULL)
     {
       /* Set the version through the file header: user_version is the
        * big-endian 32-bit number at offset 60. */
