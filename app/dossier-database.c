@@ -249,7 +249,9 @@ configure (DossierDatabase  *self,
   return dossier_database_exec (self,
                                 "PRAGMA journal_mode = WAL;"
                                 "PRAGMA synchronous = NORMAL;"
-                                "PRAGMA foreign_keys = ON;", error);
+                                "PRAGMA foreign_keys = ON;"
+                                "PRAGMA mmap_size = 268435456;"
+                                "PRAGMA cache_size = -16384;", error);
 }
 
 static void

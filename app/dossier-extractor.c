@@ -20,7 +20,25 @@ struct _DossierExtractor
   GSubprocess *helper;          /* owned; NULL until needed or after a failure */
   int          request_fd;      /* borrowed from helper */
   int          reply_fd;        /* borrowed from helper */
+  GQueue       pending;         /* Request, owned: sent, not yet answered */
+  gint64       head_started;    /* when the helper began on the head request */
 };
+
+typedef struct
+{
+  char *path;
+  char *password;
+} Request;
+
+static void
+request_free (gpointer data)
+{
+  Request *request = data;
+
+  g_free (request->path);
+  g_free (request->password);
+  g_free (request);
+}
 
 const char *
 dossier_extractor_default_helper (void)
@@ -69,6 +87,7 @@ dossier_extractor_free (DossierExtractor *self)
       g_output_stream_close (g_subprocess_get_stdin_pipe (self->helper), NULL, NULL);
       stop_helper (self);
     }
+  g_queue_clear_full (&self->pending, request_free);
   g_free (self->helper_path);
   g_free (self);
 }
@@ -154,6 +173,113 @@ strv_from_reply (GVariant  *reply,
   return NULL;
 }
 
+static void
+write_request (DossierExtractor *self,
+               const Request    *request)
+{
+  g_autoptr(GVariant) message = NULL;
+
+  message = g_variant_ref_sink (g_variant_new ("(ss)", request->path,
+                                               request->password ? request->password : ""));
+  /* A helper that died is noticed when its answer is read. */
+  dossier_protocol_write_message (self->request_fd, message, NULL);
+}
+
+/* Queues a request; its answer comes from dossier_extractor_receive(). */
+gboolean
+dossier_extractor_send (DossierExtractor  *self,
+                        const char        *path,
+                        const char        *password,
+                        GError           **error)
+{
+  Request *request;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (self->helper == NULL && !start_helper (self, error))
+    return FALSE;
+
+  request = g_new0 (Request, 1);
+  request->path = g_strdup (path);
+  request->password = g_strdup (password);
+  if (g_queue_is_empty (&self->pending))
+    self->head_started = g_get_monotonic_time ();
+  g_queue_push_tail (&self->pending, request);
+  write_request (self, request);
+  return TRUE;
+}
+
+/* After a failure, the requests queued behind the failed one go to a new
+ * helper; if none can start, they fail in turn as they are received. */
+static void
+restart_for_pending (DossierExtractor *self)
+{
+  if (g_queue_is_empty (&self->pending) || !start_helper (self, NULL))
+    return;
+  for (GList *l = self->pending.head; l != NULL; l = l->next)
+    write_request (self, l->data);
+}
+
+static void
+fail_head (DossierExtractor  *self,
+           GError           **error,
+           GError            *local_error)
+{
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
+    {
+      stop_helper (self);
+      g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_TIMED_OUT,
+                   _("took too long to read (more than %u seconds)"), self->time_limit_seconds);
+    }
+  else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA))
+    {
+      stop_helper (self);
+      g_set_error_literal (error, DOSSIER_ERROR, DOSSIER_ERROR_DAMAGED,
+                           _("damaged (the PDF reader gave an unreadable answer)"));
+    }
+  else
+    set_helper_died_error (self, error);
+}
+
+/* Returns: (transfer full): the text of each page of the oldest request,
+ * NULL-terminated. */
+char **
+dossier_extractor_receive (DossierExtractor  *self,
+                           GError           **error)
+{
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GError) local_error = NULL;
+  Request *request;
+  gint64 deadline = 0;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (!g_queue_is_empty (&self->pending), NULL);
+
+  if (self->helper == NULL)
+    {
+      g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_FAILED,
+                   _("Cannot start the PDF reader %s"), self->helper_path);
+      request_free (g_queue_pop_head (&self->pending));
+      return NULL;
+    }
+
+  if (self->time_limit_seconds > 0)
+    deadline = self->head_started + (gint64) self->time_limit_seconds * G_USEC_PER_SEC;
+  reply = dossier_protocol_read_message (self->reply_fd, DOSSIER_PROTOCOL_REPLY_TYPE, deadline,
+                                         &local_error);
+  request = g_queue_pop_head (&self->pending);
+  request_free (request);
+  self->head_started = g_get_monotonic_time ();
+  if (reply != NULL)
+    return strv_from_reply (reply, error);
+
+  fail_head (self, error, local_error);
+  restart_for_pending (self);
+  self->head_started = g_get_monotonic_time ();
+  return NULL;
+}
+
 /* Returns: (transfer full): the text of each page, NULL-terminated. */
 char **
 dossier_extractor_extract (DossierExtractor  *self,
@@ -161,41 +287,10 @@ dossier_extractor_extract (DossierExtractor  *self,
                            const char        *password,
                            GError           **error)
 {
-  g_autoptr(GVariant) request = NULL;
-  g_autoptr(GVariant) reply = NULL;
-  g_autoptr(GError) local_error = NULL;
-  gint64 deadline = 0;
-
   g_return_val_if_fail (self != NULL, NULL);
-  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (g_queue_is_empty (&self->pending), NULL);
 
-  if (self->helper == NULL && !start_helper (self, error))
+  if (!dossier_extractor_send (self, path, password, error))
     return NULL;
-
-  request = g_variant_ref_sink (g_variant_new ("(ss)", path, password ? password : ""));
-  if (self->time_limit_seconds > 0)
-    deadline = g_get_monotonic_time () + (gint64) self->time_limit_seconds * G_USEC_PER_SEC;
-
-  if (dossier_protocol_write_message (self->request_fd, request, &local_error))
-    reply = dossier_protocol_read_message (self->reply_fd, DOSSIER_PROTOCOL_REPLY_TYPE, deadline,
-                                      &local_error);
-  if (reply != NULL)
-    return strv_from_reply (reply, error);
-
-  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
-    {
-      stop_helper (self);
-      g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_TIMED_OUT,
-                   _("took too long to read (more than %u seconds)"), self->time_limit_seconds);
-      return NULL;
-    }
-  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA))
-    {
-      stop_helper (self);
-      g_set_error_literal (error, DOSSIER_ERROR, DOSSIER_ERROR_DAMAGED,
-                           _("damaged (the PDF reader gave an unreadable answer)"));
-      return NULL;
-    }
-  set_helper_died_error (self, error);
-  return NULL;
+  return dossier_extractor_receive (self, error);
 }

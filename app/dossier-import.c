@@ -594,44 +594,115 @@ text_layer_warning (char **pages)
   return NULL;
 }
 
+/* One file on its way through a worker: checked, copied in, and, unless
+ * it failed or is a duplicate, sent to the helper. */
+typedef struct
+{
+  DossierImportResult *result;      /* borrowed from the run */
+  char                *temp_path;
+  char                *sha256;
+  guint64              bytes;
+  gboolean             sent;
+} Pending;
+
 static void
-import_one (Worker              *worker,
-            DossierImportResult *result)
+pending_free (Pending *pending)
+{
+  if (pending->temp_path != NULL)
+    g_unlink (pending->temp_path);
+  g_free (pending->temp_path);
+  g_free (pending->sha256);
+  g_free (pending);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Pending, pending_free)
+
+static void
+report_done (Worker              *worker,
+             DossierImportResult *result)
+{
+  ImportRun *run = worker->run;
+  guint done;
+
+  if (result->status == DOSSIER_IMPORT_IMPORTED)
+    dossier_library_emit_changed_later (run->import->library);
+  done = (guint) g_atomic_int_add (&run->done, 1) + 1;
+  if (run->progress != NULL)
+    run->progress (done, run->paths->len, result, run->progress_data);
+}
+
+/* Copies the file in and sends it to the helper; a file that needs no
+ * extraction (it failed, or is a duplicate) is finished here. */
+static Pending *
+prepare (Worker              *worker,
+         DossierImportResult *result)
 {
   DossierImport *self = worker->run->import;
+  g_autoptr(Pending) pending = g_new0 (Pending, 1);
   g_autoptr(GError) error = NULL;
-  g_autofree char *temp_path = NULL;
-  g_autofree char *sha256 = NULL;
-  g_auto(GStrv) pages = NULL;
   GStatBuf st;
 
+  pending->result = result;
   if (!check_size (self, result->path, &st, &error))
     goto failed;
-  sha256 = copy_into_library (worker->run, result->path, &temp_path, &error);
-  if (sha256 == NULL)
-    goto failed;
-  if (!find_duplicate (worker->database, sha256, result, &error))
+  pending->bytes = (guint64) st.st_size;
+  pending->sha256 = copy_into_library (worker->run, result->path, &pending->temp_path, &error);
+  if (pending->sha256 == NULL ||
+      !find_duplicate (worker->database, pending->sha256, result, &error))
     goto failed;
   if (result->status == DOSSIER_IMPORT_DUPLICATE)
     {
-      g_unlink (temp_path);
-      return;
+      report_done (worker, result);
+      return NULL;
     }
-
-  pages = dossier_extractor_extract (worker->extractor, temp_path, self->password, &error);
-  if (pages == NULL || !store_document (worker, temp_path, sha256, (guint64) st.st_size,
-                                        pages, result, &error))
+  if (!dossier_extractor_send (worker->extractor, pending->temp_path, self->password, &error))
     goto failed;
-  if (result->status == DOSSIER_IMPORT_DUPLICATE)
-    g_unlink (temp_path);
-  else
-    result->warning = g_strdup (text_layer_warning (pages));
-  return;
+  pending->sent = TRUE;
+  return g_steal_pointer (&pending);
 
 failed:
-  if (temp_path != NULL)
-    g_unlink (temp_path);
   result_fail (result, error);
+  report_done (worker, result);
+  return NULL;
+}
+
+static void
+finish (Worker  *worker,
+        Pending *pending)
+{
+  DossierImportResult *result = pending->result;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) pages = NULL;
+
+  pages = dossier_extractor_receive (worker->extractor, &error);
+  if (pages == NULL || !store_document (worker, pending->temp_path, pending->sha256,
+                                        pending->bytes, pages, result, &error))
+    result_fail (result, error);
+  else if (result->status == DOSSIER_IMPORT_IMPORTED)
+    {
+      result->warning = g_strdup (text_layer_warning (pages));
+      g_clear_pointer (&pending->temp_path, g_free);   /* renamed into place */
+    }
+  report_done (worker, result);
+}
+
+/* The next file of the run that needs extracting, already sent. */
+static Pending *
+prepare_next (Worker *worker)
+{
+  ImportRun *run = worker->run;
+
+  for (;;)
+    {
+      guint index = (guint) g_atomic_int_add (&run->next, 1);
+      Pending *pending;
+
+      if (index >= run->paths->len || g_cancellable_is_cancelled (run->cancellable))
+        return NULL;
+      pending = prepare (worker, run->results[index]);
+      if (pending != NULL)
+        return pending;
+    }
 }
 
 static gpointer
@@ -640,6 +711,7 @@ worker_thread (gpointer data)
   Worker *worker = data;
   ImportRun *run = worker->run;
   DossierImport *self = run->import;
+  Pending *current;
 
   worker->database = dossier_database_open (run->database_path, &worker->error);
   if (worker->database == NULL)
@@ -647,21 +719,15 @@ worker_thread (gpointer data)
   worker->extractor = dossier_extractor_new (self->helper_path, self->time_limit_seconds,
                                              self->memory_limit_mb);
 
-  for (;;)
+  /* The helper reads the next file while this thread stores the last. */
+  current = prepare_next (worker);
+  while (current != NULL)
     {
-      guint index = (guint) g_atomic_int_add (&run->next, 1);
-      DossierImportResult *result;
-      guint done;
+      Pending *next = prepare_next (worker);
 
-      if (index >= run->paths->len || g_cancellable_is_cancelled (run->cancellable))
-        break;
-      result = run->results[index];
-      import_one (worker, result);
-      if (result->status == DOSSIER_IMPORT_IMPORTED)
-        dossier_library_emit_changed_later (self->library);
-      done = (guint) g_atomic_int_add (&run->done, 1) + 1;
-      if (run->progress != NULL)
-        run->progress (done, run->paths->len, result, run->progress_data);
+      finish (worker, current);
+      pending_free (current);
+      current = next;
     }
 
   g_clear_pointer (&worker->extractor, dossier_extractor_free);
