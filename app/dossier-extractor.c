@@ -83,9 +83,13 @@ dossier_extractor_free (DossierExtractor *self)
     return;
   if (self->helper != NULL)
     {
-      /* Closing its input lets the helper finish on its own. */
+      /* Closing its input lets the helper finish on its own; it is stopped
+       * only if it does not close its output within a second. */
       g_output_stream_close (g_subprocess_get_stdin_pipe (self->helper), NULL, NULL);
-      stop_helper (self);
+      if (!dossier_protocol_wait_closed (self->reply_fd, g_get_monotonic_time () + G_USEC_PER_SEC))
+        g_subprocess_force_exit (self->helper);
+      g_subprocess_wait (self->helper, NULL, NULL);
+      g_clear_object (&self->helper);
     }
   g_queue_clear_full (&self->pending, request_free);
   g_free (self->helper_path);

@@ -164,3 +164,23 @@ dossier_protocol_read_message (int          fd,
     }
   return g_variant_ref_sink (g_steal_pointer (&message));
 }
+
+gboolean
+dossier_protocol_wait_closed (int    fd,
+                              gint64 deadline_us)
+{
+  guint8 buffer[256];
+
+  for (;;)
+    {
+      gssize n;
+
+      if (!wait_readable (fd, deadline_us, NULL))
+        return FALSE;
+      n = read (fd, buffer, sizeof buffer);
+      if (n == 0)
+        return TRUE;
+      if (n < 0 && errno != EINTR)
+        return FALSE;
+    }
+}

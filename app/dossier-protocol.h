@@ -24,4 +24,8 @@ GVariant *dossier_protocol_read_message   (int          fd,
                                            gint64       deadline_us,
                                            GError     **error);
 
+/* Waits until the other side closes @fd; FALSE if it has not by then. */
+gboolean  dossier_protocol_wait_closed    (int          fd,
+                                           gint64       deadline_us);
+
 G_END_DECLS
