@@ -53,22 +53,10 @@ static const char *migrations[] = {
    * first page, so that bm25 can weigh it without counting it per page. */
   "CREATE VIRTUAL TABLE pages_fts USING fts5 ("
   "  title, body, tokenize = 'dossier remove_diacritics 2');"
-  /* Searches match and rank whole documents (a letter with "Kozlov" on page
-   * 1 and "torture" on page 3 matches both), then pick the best page. */
-  "CREATE VIRTUAL TABLE documents_fts USING fts5 ("
-  "  title, body, content = '', tokenize = 'dossier remove_diacritics 2');"
-  "CREATE TRIGGER document_deleted BEFORE DELETE ON documents BEGIN"
-  "  INSERT INTO documents_fts (documents_fts, rowid, title, body)"
-  "   VALUES ('delete', old.id, old.title, " DOSSIER_DOCUMENT_BODY_SQL ("old.id") ");"
-  "END;"
   "CREATE TRIGGER pages_deleted AFTER DELETE ON pages BEGIN"
   "  DELETE FROM pages_fts WHERE rowid = old.id;"
   "END;"
   "CREATE TRIGGER document_title_changed AFTER UPDATE OF title ON documents BEGIN"
-  "  INSERT INTO documents_fts (documents_fts, rowid, title, body)"
-  "   VALUES ('delete', old.id, old.title, " DOSSIER_DOCUMENT_BODY_SQL ("old.id") ");"
-  "  INSERT INTO documents_fts (rowid, title, body)"
-  "   VALUES (new.id, new.title, " DOSSIER_DOCUMENT_BODY_SQL ("new.id") ");"
   "  UPDATE pages_fts SET title = new.title WHERE rowid = new.id * 65536 + 1;"
   "END;",
 };

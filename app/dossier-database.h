@@ -17,13 +17,6 @@ typedef struct _DossierDatabase DossierDatabase;
 #define DOSSIER_MAX_PAGES 65535
 #define DOSSIER_PAGE_ID(document_id, number) (((gint64) (document_id) << 16) | (number))
 
-/* The text of document ID as the document index holds it: its pages in
- * order, a form feed between them. Indexing and unindexing must use this
- * one expression, as a contentless FTS5 table unindexes by text. */
-#define DOSSIER_DOCUMENT_BODY_SQL(ID) \
-  "(SELECT group_concat(body, char(12)) FROM (SELECT body FROM pages_fts" \
-  " WHERE rowid BETWEEN " ID " * 65536 AND " ID " * 65536 + 65535 ORDER BY rowid))"
-
 DossierDatabase *dossier_database_open          (const char       *path,
                                                  GError          **error);
 void             dossier_database_close         (DossierDatabase  *self);

@@ -507,7 +507,6 @@ insert_pages (DossierDatabase  *database,
 {
   sqlite3_stmt *page_statement;
   sqlite3_stmt *text_statement;
-  sqlite3_stmt *document_statement;
 
   page_statement = dossier_database_prepare (database,
     "INSERT INTO pages (id, document_id, number, has_text) VALUES (?4, ?1, ?2, ?3)", error);
@@ -535,15 +534,7 @@ insert_pages (DossierDatabase  *database,
       if (!dossier_database_step_done (database, text_statement, error))
         return FALSE;
     }
-
-  document_statement = dossier_database_prepare (database,
-    "INSERT INTO documents_fts (rowid, title, body)"
-    " VALUES (?1, ?2, " DOSSIER_DOCUMENT_BODY_SQL ("?1") ")", error);
-  if (document_statement == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (document_statement, 1, document_id);
-  sqlite3_bind_text (document_statement, 2, title, -1, SQLITE_STATIC);
-  return dossier_database_step_done (database, document_statement, error);
+  return TRUE;
 }
 
 /* One transaction: the rows, then the file renamed into place, then the

@@ -212,60 +212,97 @@ append_quoted (GString    *query,
   g_string_append_c (query, '"');
 }
 
-static void
-append_term (GString    *query,
-             const Item *item)
+static char *
+term_query (const Item *item)
 {
+  GString *query = g_string_new (NULL);
+
   append_quoted (query, item->text);
   if (item->prefix)
     g_string_append_c (query, '*');
-}
-
-/* The query that picks a document's best page and marks the snippet: any
- * of the words the document must hold, since the words of an AND may
- * stand on different pages. */
-static char *
-build_highlight_query (GArray *kept)
-{
-  GString *query = g_string_new (NULL);
-
-  for (guint i = 0; i < kept->len; i++)
-    {
-      const Item *item = &g_array_index (kept, Item, i);
-      gboolean excluded = i > 0 && g_array_index (kept, Item, i - 1).kind == ITEM_NOT;
-
-      if (item->kind != ITEM_TERM || excluded)
-        continue;
-      if (query->len > 0)
-        g_string_append (query, " OR ");
-      append_term (query, item);
-    }
   return g_string_free (query, FALSE);
 }
 
-static char *
-build_match_query (GArray *kept)
+/* A query read for evaluation over whole documents: groups joined by OR,
+ * each a list of terms the document must hold (or, negated, must not),
+ * since FTS5 alone would apply AND and NOT within one page. */
+typedef struct
 {
-  GString *query = g_string_new (NULL);
+  GPtrArray *groups;      /* of GPtrArray of Clause */
+  char      *match;       /* the whole query in FTS5 syntax */
+  char      *highlight;   /* any of the wanted terms: picks pages, marks snippets */
+} Query;
 
+typedef struct
+{
+  char     *fts;
+  gboolean  negated;
+} Clause;
+
+static void
+clause_free (gpointer data)
+{
+  Clause *clause = data;
+
+  g_free (clause->fts);
+  g_free (clause);
+}
+
+static void
+query_clear (Query *query)
+{
+  g_clear_pointer (&query->groups, g_ptr_array_unref);
+  g_clear_pointer (&query->match, g_free);
+  g_clear_pointer (&query->highlight, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Query, query_clear)
+
+static void
+build_query (GArray *kept,
+             Query  *query)
+{
+  GString *match = g_string_new (NULL);
+  GString *highlight = g_string_new (NULL);
+  GPtrArray *group = NULL;
+  ItemKind operator = ITEM_OR;
+
+  query->groups = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   for (guint i = 0; i < kept->len; i++)
     {
       const Item *item = &g_array_index (kept, Item, i);
+      Clause *clause;
 
-      if (i > 0)
-        g_string_append_c (query, ' ');
+      if (match->len > 0)
+        g_string_append_c (match, ' ');
       if (item->kind != ITEM_TERM)
-        g_string_append (query, operator_name (item->kind));
-      else
-        append_term (query, item);
+        {
+          g_string_append (match, operator_name (item->kind));
+          operator = item->kind;
+          continue;
+        }
+
+      clause = g_new0 (Clause, 1);
+      clause->fts = term_query (item);
+      clause->negated = operator == ITEM_NOT;
+      g_string_append (match, clause->fts);
+      if (!clause->negated)
+        g_string_append_printf (highlight, "%s%s", highlight->len ? " OR " : "", clause->fts);
+      if (group == NULL || operator == ITEM_OR)
+        {
+          group = g_ptr_array_new_with_free_func (clause_free);
+          g_ptr_array_add (query->groups, group);
+        }
+      g_ptr_array_add (group, clause);
+      operator = ITEM_AND;
     }
-  return g_string_free (query, FALSE);
+  query->match = g_string_free (match, FALSE);
+  query->highlight = g_string_free (highlight, FALSE);
 }
 
 static gboolean
 parse_query (const char  *text,
-             char       **match,
-             char       **highlight,
+             Query       *query,
              GError     **error)
 {
   g_autofree char *valid = g_utf8_make_valid (text ? text : "", -1);
@@ -274,9 +311,18 @@ parse_query (const char  *text,
 
   if (kept == NULL)
     return FALSE;
-  *match = build_match_query (kept);
-  if (highlight != NULL)
-    *highlight = build_highlight_query (kept);
+  build_query (kept, query);
+  return TRUE;
+}
+
+/* Every group a single term: the query is an OR of terms, and a document
+ * matches it exactly when one of its pages does. */
+static gboolean
+query_is_page_level (const Query *query)
+{
+  for (guint i = 0; i < query->groups->len; i++)
+    if (((GPtrArray *) g_ptr_array_index (query->groups, i))->len > 1)
+      return FALSE;
   return TRUE;
 }
 
@@ -286,9 +332,11 @@ char *
 dossier_search_parse_query (const char  *text,
                             GError     **error)
 {
-  char *match = NULL;
+  g_auto(Query) query = { NULL };
 
-  return parse_query (text, &match, NULL, error) ? match : NULL;
+  if (!parse_query (text, &query, error))
+    return NULL;
+  return g_steal_pointer (&query.match);
 }
 
 void
@@ -302,34 +350,78 @@ dossier_search_hit_free (DossierSearchHit *hit)
   g_free (hit);
 }
 
-static gboolean
-has_filter (const DossierSearchOptions *options)
+/* The SQL for the documents that hold every term of a group and none of
+ * its negated ones; groups are joined by UNION. Terms bind from ?10 on. */
+static void
+append_candidates_sql (GString     *sql,
+                       const Query *query)
 {
-  return options->kind || options->language || options->date_from || options->date_to;
-}
+  guint parameter = 10;
 
-/* The matching documents, best first: only their ids, so that the
- * costlier snippets are made for the few shown. */
-static char *
-ranking_sql (const DossierSearchOptions *options)
-{
-  GString *sql = g_string_new ("SELECT rowid, bm25(documents_fts, " TITLE_WEIGHT ", 1.0) AS score"
-                               " FROM documents_fts WHERE documents_fts MATCH ?1");
-
-  if (has_filter (options))
+  for (guint g = 0; g < query->groups->len; g++)
     {
-      g_string_append (sql, " AND rowid IN (SELECT id FROM documents WHERE 1");
-      if (options->kind)
-        g_string_append (sql, " AND kind = ?3");
-      if (options->language)
-        g_string_append (sql, " AND language = ?4");
-      if (options->date_from)
-        g_string_append (sql, " AND doc_date >= ?5");
-      if (options->date_to)
-        g_string_append (sql, " AND doc_date <= ?6");
+      GPtrArray *group = g_ptr_array_index (query->groups, g);
+
+      if (g > 0)
+        g_string_append (sql, " UNION ");
+      g_string_append (sql, "SELECT d FROM (");
+      for (guint c = 0; c < group->len; c++)
+        {
+          const Clause *clause = g_ptr_array_index (group, c);
+
+          if (c > 0)
+            g_string_append (sql, clause->negated ? " EXCEPT " : " INTERSECT ");
+          g_string_append_printf (sql, "SELECT rowid >> 16 AS d FROM pages_fts"
+                                       " WHERE pages_fts MATCH ?%u", parameter++);
+        }
       g_string_append (sql, ")");
     }
-  g_string_append (sql, " ORDER BY score LIMIT ?2");
+}
+
+static void
+append_filter_sql (GString                    *sql,
+                   const DossierSearchOptions *options)
+{
+  if (!options->kind && !options->language && !options->date_from && !options->date_to)
+    return;
+  g_string_append (sql, " AND (rowid >> 16) IN (SELECT id FROM documents WHERE 1");
+  if (options->kind)
+    g_string_append (sql, " AND kind = ?3");
+  if (options->language)
+    g_string_append (sql, " AND language = ?4");
+  if (options->date_from)
+    g_string_append (sql, " AND doc_date >= ?5");
+  if (options->date_to)
+    g_string_append (sql, " AND doc_date <= ?6");
+  g_string_append (sql, ")");
+}
+
+/* The best page of each matching document, best first: only page ids, so
+ * that the costlier snippets are made for the few shown. bm25() cannot
+ * feed an aggregate directly, hence the materialised ranking first. */
+static char *
+ranking_sql (const Query                *query,
+             const DossierSearchOptions *options)
+{
+  GString *sql = g_string_new (NULL);
+  gboolean page_level = query_is_page_level (query);
+
+  if (!page_level)
+    {
+      g_string_append (sql, "WITH candidates (d) AS MATERIALIZED (");
+      append_candidates_sql (sql, query);
+      g_string_append (sql, "), ");
+    }
+  else
+    g_string_append (sql, "WITH ");
+  g_string_append (sql, "ranked AS MATERIALIZED ("
+                        "SELECT rowid, bm25(pages_fts, " TITLE_WEIGHT ", 1.0) AS score"
+                        " FROM pages_fts WHERE pages_fts MATCH ?1");
+  if (!page_level)
+    g_string_append (sql, " AND (rowid >> 16) IN candidates");
+  append_filter_sql (sql, options);
+  g_string_append (sql, ") SELECT rowid, min(score) AS best FROM ranked"
+                        " GROUP BY rowid >> 16 ORDER BY best LIMIT ?2");
   return g_string_free (sql, FALSE);
 }
 
@@ -347,13 +439,40 @@ set_query_error (DossierDatabase  *database,
     dossier_database_set_error (database, rc, error);
 }
 
-static GPtrArray *
-rank_documents (DossierDatabase             *database,
-                const char                  *match,
-                const DossierSearchOptions  *options,
-                GError                     **error)
+static void
+bind_query (sqlite3_stmt               *statement,
+            const Query                *query,
+            const DossierSearchOptions *options)
 {
-  g_autofree char *sql = ranking_sql (options);
+  guint parameter = 10;
+
+  sqlite3_bind_text (statement, 1, query_is_page_level (query) ? query->match
+                                                                : query->highlight,
+                     -1, SQLITE_STATIC);
+  sqlite3_bind_int (statement, 2, (int) (options->limit ? options->limit : DEFAULT_LIMIT));
+  sqlite3_bind_text (statement, 3, options->kind, -1, SQLITE_STATIC);
+  sqlite3_bind_text (statement, 4, options->language, -1, SQLITE_STATIC);
+  sqlite3_bind_text (statement, 5, options->date_from, -1, SQLITE_STATIC);
+  sqlite3_bind_text (statement, 6, options->date_to, -1, SQLITE_STATIC);
+  if (query_is_page_level (query))
+    return;
+  for (guint g = 0; g < query->groups->len; g++)
+    {
+      GPtrArray *group = g_ptr_array_index (query->groups, g);
+
+      for (guint c = 0; c < group->len; c++)
+        sqlite3_bind_text (statement, (int) parameter++,
+                           ((Clause *) g_ptr_array_index (group, c))->fts, -1, SQLITE_STATIC);
+    }
+}
+
+static GPtrArray *
+rank_pages (DossierDatabase             *database,
+            const Query                 *query,
+            const DossierSearchOptions  *options,
+            GError                     **error)
+{
+  g_autofree char *sql = ranking_sql (query, options);
   g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_search_hit_free);
   sqlite3_stmt *statement;
   int rc;
@@ -361,18 +480,15 @@ rank_documents (DossierDatabase             *database,
   statement = dossier_database_prepare (database, sql, error);
   if (statement == NULL)
     return NULL;
-  sqlite3_bind_text (statement, 1, match, -1, SQLITE_STATIC);
-  sqlite3_bind_int (statement, 2, (int) (options->limit ? options->limit : DEFAULT_LIMIT));
-  sqlite3_bind_text (statement, 3, options->kind, -1, SQLITE_STATIC);
-  sqlite3_bind_text (statement, 4, options->language, -1, SQLITE_STATIC);
-  sqlite3_bind_text (statement, 5, options->date_from, -1, SQLITE_STATIC);
-  sqlite3_bind_text (statement, 6, options->date_to, -1, SQLITE_STATIC);
+  bind_query (statement, query, options);
 
   while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
     {
       DossierSearchHit *hit = g_new0 (DossierSearchHit, 1);
+      gint64 rowid = sqlite3_column_int64 (statement, 0);
 
-      hit->id = sqlite3_column_int64 (statement, 0);
+      hit->id = rowid >> 16;
+      hit->page = (guint) (rowid & 0xffff);
       hit->score = sqlite3_column_double (statement, 1);
       g_ptr_array_add (hits, hit);
     }
@@ -386,30 +502,30 @@ rank_documents (DossierDatabase             *database,
 }
 
 static gboolean
-find_best_page (DossierDatabase   *database,
-                const char        *highlight,
-                DossierSearchHit  *hit,
-                GError           **error)
+describe_hit (DossierDatabase   *database,
+              const char        *highlight,
+              DossierSearchHit  *hit,
+              GError           **error)
 {
   sqlite3_stmt *statement;
   int rc;
 
   statement = dossier_database_prepare (database,
-    "SELECT rowid, snippet(pages_fts, -1, '" DOSSIER_SEARCH_HIT_START "', '"
-    DOSSIER_SEARCH_HIT_END "', '…', 24)"
-    " FROM pages_fts WHERE pages_fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3"
-    " ORDER BY bm25(pages_fts, " TITLE_WEIGHT ", 1.0) LIMIT 1", error);
+    "SELECT snippet(pages_fts, -1, '" DOSSIER_SEARCH_HIT_START "', '" DOSSIER_SEARCH_HIT_END "',"
+    "               '…', 24), d.title, d.doc_date"
+    " FROM pages_fts, documents d"
+    " WHERE pages_fts MATCH ?1 AND pages_fts.rowid = ?2 AND d.id = ?3", error);
   if (statement == NULL)
     return FALSE;
   sqlite3_bind_text (statement, 1, highlight, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (statement, 2, DOSSIER_PAGE_ID (hit->id, 1));
-  sqlite3_bind_int64 (statement, 3, DOSSIER_PAGE_ID (hit->id, DOSSIER_MAX_PAGES));
+  sqlite3_bind_int64 (statement, 2, DOSSIER_PAGE_ID (hit->id, hit->page));
+  sqlite3_bind_int64 (statement, 3, hit->id);
   rc = sqlite3_step (statement);
-  hit->page = 1;
   if (rc == SQLITE_ROW)
     {
-      hit->page = (guint) (sqlite3_column_int64 (statement, 0) & 0xffff);
-      hit->snippet = g_strdup ((const char *) sqlite3_column_text (statement, 1));
+      hit->snippet = g_strdup ((const char *) sqlite3_column_text (statement, 0));
+      hit->title = g_strdup ((const char *) sqlite3_column_text (statement, 1));
+      hit->date = g_strdup ((const char *) sqlite3_column_text (statement, 2));
     }
   sqlite3_reset (statement);
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
@@ -420,63 +536,30 @@ find_best_page (DossierDatabase   *database,
   return TRUE;
 }
 
-static gboolean
-describe_hit (DossierDatabase   *database,
-              DossierSearchHit  *hit,
-              GError           **error)
-{
-  sqlite3_stmt *statement;
-  int rc;
-
-  statement = dossier_database_prepare (database,
-    "SELECT title, doc_date FROM documents WHERE id = ?1", error);
-  if (statement == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (statement, 1, hit->id);
-  rc = sqlite3_step (statement);
-  if (rc == SQLITE_ROW)
-    {
-      hit->title = g_strdup ((const char *) sqlite3_column_text (statement, 0));
-      hit->date = g_strdup ((const char *) sqlite3_column_text (statement, 1));
-    }
-  sqlite3_reset (statement);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    {
-      dossier_database_set_error (database, rc, error);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 /* Returns: (transfer full) (element-type DossierSearchHit): the documents
- * that match, best first, each with its best page and a snippet. */
+ * that match, best first, each with its best page and a snippet. A
+ * document matches when it holds the query's words, on any of its pages. */
 GPtrArray *
 dossier_search (DossierLibrary              *library,
                 const DossierSearchOptions  *options,
                 GError                     **error)
 {
   DossierDatabase *database;
-  g_autofree char *match = NULL;
-  g_autofree char *highlight = NULL;
+  g_auto(Query) query = { NULL };
   g_autoptr(GPtrArray) hits = NULL;
 
   g_return_val_if_fail (DOSSIER_IS_LIBRARY (library), NULL);
   g_return_val_if_fail (options != NULL, NULL);
 
-  if (!parse_query (options->query, &match, &highlight, error))
+  if (!parse_query (options->query, &query, error))
     return NULL;
   database = dossier_library_get_database (library);
-  hits = rank_documents (database, match, options, error);
+  hits = rank_pages (database, &query, options, error);
   if (hits == NULL)
     return NULL;
   for (guint i = 0; i < hits->len; i++)
-    {
-      DossierSearchHit *hit = g_ptr_array_index (hits, i);
-
-      if (!find_best_page (database, highlight, hit, error) ||
-          !describe_hit (database, hit, error))
-        return NULL;
-    }
+    if (!describe_hit (database, query.highlight, g_ptr_array_index (hits, i), error))
+      return NULL;
   return g_steal_pointer (&hits);
 }
 
