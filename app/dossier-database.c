@@ -41,23 +41,35 @@ static const char *migrations[] = {
   "CREATE INDEX documents_by_title ON documents (title COLLATE NOCASE, id);"
   "CREATE INDEX documents_by_import ON documents (imported_at, id);"
   /* A page's id is (document id << 16) | page number, so that a search hit
-   * names its document and page without a join. */
+   * names its document and page without a join. The document's title is
+   * kept (and indexed) with its first page, so that bm25 weighs it once. */
   "CREATE TABLE pages ("
   "  id INTEGER PRIMARY KEY,"
   "  document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,"
   "  number INTEGER NOT NULL,"             /* from 1 */
   "  has_text INTEGER NOT NULL,"
+  "  title TEXT,"
+  "  body TEXT NOT NULL,"
+  "  indexed INTEGER NOT NULL DEFAULT 0,"
   "  UNIQUE (document_id, number)"
   ");"
-  /* The page text lives here only. The document's title is indexed with its
-   * first page, so that bm25 can weigh it without counting it per page. */
+  "CREATE INDEX pages_to_index ON pages (id) WHERE indexed = 0;"
+  /* Pages are indexed in batches after their document is stored: one
+   * FTS5 segment per batch rather than per file. */
   "CREATE VIRTUAL TABLE pages_fts USING fts5 ("
-  "  title, body, tokenize = 'dossier remove_diacritics 2');"
-  "CREATE TRIGGER pages_deleted AFTER DELETE ON pages BEGIN"
-  "  DELETE FROM pages_fts WHERE rowid = old.id;"
+  "  title, body, content = 'pages', content_rowid = 'id',"
+  "  tokenize = 'dossier remove_diacritics 2');"
+  "CREATE TRIGGER page_deleted BEFORE DELETE ON pages WHEN old.indexed BEGIN"
+  "  INSERT INTO pages_fts (pages_fts, rowid, title, body)"
+  "   VALUES ('delete', old.id, old.title, old.body);"
+  "END;"
+  "CREATE TRIGGER page_title_changed AFTER UPDATE OF title ON pages WHEN old.indexed BEGIN"
+  "  INSERT INTO pages_fts (pages_fts, rowid, title, body)"
+  "   VALUES ('delete', old.id, old.title, old.body);"
+  "  INSERT INTO pages_fts (rowid, title, body) VALUES (new.id, new.title, new.body);"
   "END;"
   "CREATE TRIGGER document_title_changed AFTER UPDATE OF title ON documents BEGIN"
-  "  UPDATE pages_fts SET title = new.title WHERE rowid = new.id * 65536 + 1;"
+  "  UPDATE pages SET title = new.title WHERE id = new.id * 65536 + 1;"
   "END;",
 };
 
@@ -169,6 +181,38 @@ dossier_database_rollback (DossierDatabase *self)
 {
   if (!sqlite3_get_autocommit (self->handle))
     sqlite3_exec (self->handle, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/* Adds the pages stored but not yet indexed to the full-text index, in
+ * one transaction. Returns how many pages it indexed, or -1 on error. */
+int
+dossier_database_index_pages (DossierDatabase  *self,
+                              GError          **error)
+{
+  sqlite3_stmt *insert;
+  sqlite3_stmt *mark;
+  int count;
+
+  insert = dossier_database_prepare (self,
+    "INSERT INTO pages_fts (rowid, title, body)"
+    " SELECT id, title, body FROM pages WHERE indexed = 0", error);
+  if (insert == NULL)
+    return -1;
+  mark = dossier_database_prepare (self, "UPDATE pages SET indexed = 1 WHERE indexed = 0", error);
+  if (mark == NULL || !dossier_database_begin (self, error))
+    return -1;
+  if (!dossier_database_step_done (self, insert, error))
+    {
+      dossier_database_rollback (self);
+      return -1;
+    }
+  count = sqlite3_changes (self->handle);
+  if (!dossier_database_step_done (self, mark, error) || !dossier_database_commit (self, error))
+    {
+      dossier_database_rollback (self);
+      return -1;
+    }
+  return count;
 }
 
 static int

@@ -35,6 +35,8 @@ gboolean         dossier_database_begin         (DossierDatabase  *self,
 gboolean         dossier_database_commit        (DossierDatabase  *self,
                                                  GError          **error);
 void             dossier_database_rollback      (DossierDatabase  *self);
+int              dossier_database_index_pages   (DossierDatabase  *self,
+                                                 GError          **error);
 void             dossier_database_set_error     (DossierDatabase  *self,
                                                  int               code,
                                                  GError          **error);

@@ -26,6 +26,7 @@
 #define DEFAULT_MAX_BYTES          (512 * 1024 * 1024)
 #define PDF_HEADER_WINDOW          1024
 #define COPY_BUFFER_SIZE           (256 * 1024)
+#define INDEX_BATCH                32        /* documents */
 
 struct _DossierImport
 {
@@ -56,6 +57,7 @@ typedef struct
   gint                       done;          /* atomic */
   GCancellable              *cancellable;
   GMutex                     write_lock;    /* one writer at a time */
+  guint                      unindexed;     /* documents stored since the last indexing */
   DossierImportProgressFunc  progress;
   gpointer                   progress_data;
 } ImportRun;
@@ -505,33 +507,23 @@ insert_pages (DossierDatabase  *database,
               char            **pages,
               GError          **error)
 {
-  sqlite3_stmt *page_statement;
-  sqlite3_stmt *text_statement;
+  sqlite3_stmt *statement;
 
-  page_statement = dossier_database_prepare (database,
-    "INSERT INTO pages (id, document_id, number, has_text) VALUES (?4, ?1, ?2, ?3)", error);
-  if (page_statement == NULL)
-    return FALSE;
-  text_statement = dossier_database_prepare (database,
-    "INSERT INTO pages_fts (rowid, title, body) VALUES (?1, ?2, ?3)", error);
-  if (text_statement == NULL)
+  statement = dossier_database_prepare (database,
+    "INSERT INTO pages (id, document_id, number, has_text, title, body)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
+  if (statement == NULL)
     return FALSE;
 
   for (guint i = 0; pages[i] != NULL && i < DOSSIER_MAX_PAGES; i++)
     {
-      gint64 page_id = DOSSIER_PAGE_ID (document_id, i + 1);
-
-      sqlite3_bind_int64 (page_statement, 4, page_id);
-      sqlite3_bind_int64 (page_statement, 1, document_id);
-      sqlite3_bind_int (page_statement, 2, (int) i + 1);
-      sqlite3_bind_int (page_statement, 3, page_has_text (pages[i]));
-      if (!dossier_database_step_done (database, page_statement, error))
-        return FALSE;
-
-      sqlite3_bind_int64 (text_statement, 1, page_id);
-      sqlite3_bind_text (text_statement, 2, i == 0 ? title : NULL, -1, SQLITE_STATIC);
-      sqlite3_bind_text (text_statement, 3, pages[i], -1, SQLITE_STATIC);
-      if (!dossier_database_step_done (database, text_statement, error))
+      sqlite3_bind_int64 (statement, 1, DOSSIER_PAGE_ID (document_id, i + 1));
+      sqlite3_bind_int64 (statement, 2, document_id);
+      sqlite3_bind_int (statement, 3, (int) i + 1);
+      sqlite3_bind_int (statement, 4, page_has_text (pages[i]));
+      sqlite3_bind_text (statement, 5, i == 0 ? title : NULL, -1, SQLITE_STATIC);
+      sqlite3_bind_text (statement, 6, pages[i], -1, SQLITE_STATIC);
+      if (!dossier_database_step_done (database, statement, error))
         return FALSE;
     }
   return TRUE;
@@ -585,6 +577,19 @@ failed:
   return -1;
 }
 
+/* Called with the write lock held. A failure leaves the pages queued for
+ * the next indexing, or for the library's next opening. */
+static void
+index_stored_pages (ImportRun       *run,
+                    DossierDatabase *database)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (dossier_database_index_pages (database, &error) < 0)
+    g_warning ("Cannot index the pages of imported documents: %s", error->message);
+  run->unindexed = 0;
+}
+
 static gboolean
 store_document (Worker               *worker,
                 const char           *temp_path,
@@ -609,6 +614,8 @@ store_document (Worker               *worker,
   g_mutex_lock (&worker->run->write_lock);
   id = store_in_transaction (database, temp_path, final_path, sha256, bytes, analysis, title,
                              pages, result, error);
+  if (id > 0 && ++worker->run->unindexed >= INDEX_BATCH)
+    index_stored_pages (worker->run, database);
   g_mutex_unlock (&worker->run->write_lock);
   if (id <= 0)
     return id == 0;
@@ -769,6 +776,11 @@ worker_thread (gpointer data)
       pending_free (current);
       current = next;
     }
+
+  g_mutex_lock (&run->write_lock);
+  if (run->unindexed > 0)
+    index_stored_pages (run, worker->database);
+  g_mutex_unlock (&run->write_lock);
 
   g_clear_pointer (&worker->extractor, dossier_extractor_free);
   g_clear_pointer (&worker->database, dossier_database_close);

@@ -214,8 +214,8 @@ dossier_library_dup_page_texts (DossierLibrary  *self,
   g_return_val_if_fail (DOSSIER_IS_LIBRARY (self), NULL);
 
   statement = dossier_database_prepare (self->database,
-                                        "SELECT f.body FROM pages p JOIN pages_fts f ON f.rowid = p.id"
-                                        " WHERE p.document_id = ?1 ORDER BY p.number", error);
+                                        "SELECT body FROM pages WHERE document_id = ?1"
+                                        " ORDER BY number", error);
   if (statement == NULL)
     return NULL;
   sqlite3_bind_int64 (statement, 1, id);
@@ -402,6 +402,9 @@ dossier_library_open (const char  *path,
   if (self->database == NULL)
     return NULL;
   if (!remove_leftover_temporary_files (self, error))
+    return NULL;
+  /* An import stopped before indexing what it stored. */
+  if (dossier_database_index_pages (self->database, error) < 0)
     return NULL;
   return g_steal_pointer (&self);
 }
