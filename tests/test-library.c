@@ -5,11 +5,13 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "dossier-database.h"
 #include "dossier-document-list.h"
 #include "dossier-error.h"
 #include "dossier-fixtures.h"
 #include "dossier-import.h"
 #include "dossier-library.h"
+#include "dossier-search.h"
 
 typedef struct
 {
@@ -472,6 +474,84 @@ test_page_texts (Fixture       *fixture,
   g_assert_null (dossier_document_get_text_warning (document));
 }
 
+static guint
+count_hits (DossierLibrary *library,
+            const char     *query)
+{
+  DossierSearchOptions options = { .query = query };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) hits = dossier_search (library, &options, &error);
+
+  g_assert_no_error (error);
+  return hits->len;
+}
+
+static void
+assert_index_intact (DossierLibrary *library)
+{
+  g_autoptr(GError) error = NULL;
+
+  dossier_database_exec (dossier_library_get_database (library),
+                         "INSERT INTO pages_fts (pages_fts, rank) VALUES ('integrity-check', 1)",
+                         &error);
+  g_assert_no_error (error);
+}
+
+/* The full-text index follows every change: a new title, a deletion, and
+ * pages an interrupted import left unindexed. */
+static void
+test_index_follows_changes (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  const char *names[] = { "en-visit", "fr-letter", "ru-letter", NULL };
+  g_autofree char *database = g_build_filename (fixture->library_path, "library.sqlite3", NULL);
+  g_autoptr(DossierDocument) french = NULL;
+  g_autoptr(DossierDocument) russian = NULL;
+  g_autoptr(GListModel) list = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+
+  open_library (fixture);
+  import_letters (fixture, names);
+  assert_index_intact (fixture->library);
+  g_assert_cmpuint (count_hits (fixture->library, "libertés"), >=, 1);
+
+  list = dossier_library_list_documents (fixture->library, DOSSIER_DOCUMENT_SORT_DATE, TRUE, NULL);
+  french = g_list_model_get_item (list, 0);
+  russian = g_list_model_get_item (list, 1);
+  g_assert_cmpstr (dossier_document_get_language (french), ==, "fr");
+
+  g_assert_true (dossier_library_set_field (fixture->library, french, DOSSIER_DOCUMENT_FIELD_TITLE,
+                                            "Zanzibarian quokka", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_hits (fixture->library, "quokka"), ==, 1);
+  assert_index_intact (fixture->library);
+
+  g_assert_true (dossier_library_delete_document (fixture->library, russian, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_hits (fixture->library, "заключённых"), ==, 0);
+  assert_index_intact (fixture->library);
+
+  /* As if an import stopped between storing a document and indexing it. */
+  g_clear_object (&fixture->library);
+  g_assert_cmpint (sqlite3_open (database, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+    "INSERT INTO documents (id, sha256, title, page_count, pages_with_text, bytes,"
+    "                       original_name, imported_at)"
+    " VALUES (100, 'f00d', 'Stored, not indexed', 1, 1, 10, 'x.pdf', 0);"
+    "INSERT INTO pages (id, document_id, number, has_text, title, body)"
+    " VALUES (100 * 65536 + 1, 100, 1, 1, 'Stored, not indexed', 'A zebrafish in a letter.')",
+    NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  g_clear_object (&french);
+  g_clear_object (&russian);
+  g_clear_object (&list);
+  open_library (fixture);
+  g_assert_cmpint (query_int (database, "SELECT count(*) FROM pages WHERE indexed = 0"), ==, 0);
+  g_assert_cmpuint (count_hits (fixture->library, "zebrafish"), ==, 1);
+  assert_index_intact (fixture->library);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -492,6 +572,7 @@ main (int   argc,
   ADD ("/library/edit/reanalyse-keeps-edits", test_reanalyse_keeps_edits);
   ADD ("/library/delete", test_delete);
   ADD ("/library/page-texts", test_page_texts);
+  ADD ("/library/index/follows-changes", test_index_follows_changes);
 #undef ADD
 
   return g_test_run ();
