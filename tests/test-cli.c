@@ -383,7 +383,9 @@ test_killed_import (Fixture       *fixture,
   const guint n_files = 60;
   g_auto(Run) again = { 0 };
   g_auto(Run) list = { 0 };
+  g_auto(Run) found = { 0 };
   g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonNode) found_root = NULL;
 
   g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
   for (guint i = 0; i < n_files; i++)
@@ -412,7 +414,7 @@ test_killed_import (Fixture       *fixture,
                                     G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL |
                                     G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &pid, &error));
       g_assert_no_error (error);
-      g_usleep ((100 + round * 150) * 1000);
+      g_usleep ((40 + round * 70) * 1000);
       kill (pid, SIGKILL);
       waitpid (pid, NULL, 0);
       g_spawn_close_pid (pid);
@@ -426,6 +428,12 @@ test_killed_import (Fixture       *fixture,
   root = parse_json (list.out);
   g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), ==, n_files);
   check_consistent (fixture, n_files);
+
+  /* And every one of them is found by its text. */
+  found = dossier (fixture, "search", "--json", "--limit", "1000", "Copy", NULL);
+  g_assert_cmpint (found.status, ==, 0);
+  found_root = parse_json (found.out);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (found_root)), ==, n_files);
 }
 
 int
