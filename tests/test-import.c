@@ -373,6 +373,29 @@ test_isolation (Fixture       *fixture,
   g_assert_cmpint (g_get_monotonic_time () - start, <, 60 * G_USEC_PER_SEC);
 }
 
+#if defined(__SANITIZE_ADDRESS__)
+# define UNDER_ADDRESS_SANITIZER 1
+#endif
+
+/* The real helper under a memory limit too small for Poppler. */
+static void
+test_memory_limit (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *path = path_in (fixture, "letter.pdf");
+  g_autoptr(GPtrArray) results = NULL;
+
+#ifdef UNDER_ADDRESS_SANITIZER
+  g_test_skip ("AddressSanitizer needs more address space than any limit leaves");
+  return;
+#endif
+  dossier_fixture_write_letter (path, dossier_fixture_letter ("en-briefing"));
+  dossier_import_set_limits (fixture->import, 0, 20, 0);
+  results = run_import (fixture, path, NULL);
+  assert_failed (result_at (results, 0), DOSSIER_ERROR_TOO_LARGE, "more than 20 MB of memory");
+  g_assert_cmpuint (dossier_library_count_documents (fixture->library), ==, 0);
+}
+
 static void
 test_missing_helper (Fixture       *fixture,
                      gconstpointer  data)
@@ -508,6 +531,7 @@ main (int   argc,
   ADD ("/import/scanned", test_scanned);
   ADD ("/import/folders", test_folders);
   ADD ("/import/isolation", test_isolation);
+  ADD ("/import/memory-limit", test_memory_limit);
   ADD ("/import/missing-helper", test_missing_helper);
   ADD ("/import/unwritable-library", test_unwritable_library);
   ADD ("/import/async", test_async);
