@@ -40,36 +40,41 @@ static const char *migrations[] = {
   "CREATE INDEX documents_by_date ON documents (doc_date, id);"
   "CREATE INDEX documents_by_title ON documents (title COLLATE NOCASE, id);"
   "CREATE INDEX documents_by_import ON documents (imported_at, id);"
-  /* A page's id is (document id << 16) | page number, so that a search hit
-   * names its document and page without a join. The document's title is
-   * kept (and indexed) with its first page, so that bm25 weighs it once. */
+  /* A page's id is (document id << 16) | page number. */
   "CREATE TABLE pages ("
   "  id INTEGER PRIMARY KEY,"
   "  document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,"
   "  number INTEGER NOT NULL,"             /* from 1 */
   "  has_text INTEGER NOT NULL,"
-  "  title TEXT,"
-  "  body TEXT NOT NULL,"
-  "  indexed INTEGER NOT NULL DEFAULT 0,"
   "  UNIQUE (document_id, number)"
   ");"
-  "CREATE INDEX pages_to_index ON pages (id) WHERE indexed = 0;"
-  /* Pages are indexed in batches after their document is stored: one
-   * FTS5 segment per batch rather than per file. */
-  "CREATE VIRTUAL TABLE pages_fts USING fts5 ("
-  "  title, body, content = 'pages', content_rowid = 'id',"
+  /* The text of each document: its pages joined by form feeds, so that a
+   * hit's place in it tells its page. Searches match and rank whole
+   * documents (a letter with "Kozlov" on page 1 and "torture" on page 3
+   * matches both), a third as many rows as pages. Text is indexed in
+   * batches after its document is stored: one FTS5 segment per batch. */
+  "CREATE TABLE document_text ("
+  "  id INTEGER PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,"
+  "  title TEXT,"
+  "  body TEXT NOT NULL,"
+  "  indexed INTEGER NOT NULL DEFAULT 0"
+  ");"
+  "CREATE INDEX document_text_to_index ON document_text (id) WHERE indexed = 0;"
+  "CREATE VIRTUAL TABLE text_fts USING fts5 ("
+  "  title, body, content = 'document_text', content_rowid = 'id',"
   "  tokenize = 'dossier remove_diacritics 2');"
-  "CREATE TRIGGER page_deleted BEFORE DELETE ON pages WHEN old.indexed BEGIN"
-  "  INSERT INTO pages_fts (pages_fts, rowid, title, body)"
+  "INSERT INTO text_fts (text_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0)');"
+  "CREATE TRIGGER text_deleted BEFORE DELETE ON document_text WHEN old.indexed BEGIN"
+  "  INSERT INTO text_fts (text_fts, rowid, title, body)"
   "   VALUES ('delete', old.id, old.title, old.body);"
   "END;"
-  "CREATE TRIGGER page_title_changed AFTER UPDATE OF title ON pages WHEN old.indexed BEGIN"
-  "  INSERT INTO pages_fts (pages_fts, rowid, title, body)"
+  "CREATE TRIGGER text_title_changed AFTER UPDATE OF title ON document_text WHEN old.indexed BEGIN"
+  "  INSERT INTO text_fts (text_fts, rowid, title, body)"
   "   VALUES ('delete', old.id, old.title, old.body);"
-  "  INSERT INTO pages_fts (rowid, title, body) VALUES (new.id, new.title, new.body);"
+  "  INSERT INTO text_fts (rowid, title, body) VALUES (new.id, new.title, new.body);"
   "END;"
   "CREATE TRIGGER document_title_changed AFTER UPDATE OF title ON documents BEGIN"
-  "  UPDATE pages SET title = new.title WHERE id = new.id * 65536 + 1;"
+  "  UPDATE document_text SET title = new.title WHERE id = new.id;"
   "END;",
 };
 
@@ -183,10 +188,10 @@ dossier_database_rollback (DossierDatabase *self)
     sqlite3_exec (self->handle, "ROLLBACK", NULL, NULL, NULL);
 }
 
-/* Adds the pages stored but not yet indexed to the full-text index, in
- * one transaction. Returns how many pages it indexed, or -1 on error. */
+/* Adds the documents stored but not yet indexed to the full-text index,
+ * in one transaction. Returns how many it indexed, or -1 on error. */
 int
-dossier_database_index_pages (DossierDatabase  *self,
+dossier_database_index_texts (DossierDatabase  *self,
                               GError          **error)
 {
   sqlite3_stmt *insert;
@@ -194,11 +199,12 @@ dossier_database_index_pages (DossierDatabase  *self,
   int count;
 
   insert = dossier_database_prepare (self,
-    "INSERT INTO pages_fts (rowid, title, body)"
-    " SELECT id, title, body FROM pages WHERE indexed = 0", error);
+    "INSERT INTO text_fts (rowid, title, body)"
+    " SELECT id, title, body FROM document_text WHERE indexed = 0", error);
   if (insert == NULL)
     return -1;
-  mark = dossier_database_prepare (self, "UPDATE pages SET indexed = 1 WHERE indexed = 0", error);
+  mark = dossier_database_prepare (self, "UPDATE document_text SET indexed = 1 WHERE indexed = 0",
+                                   error);
   if (mark == NULL || !dossier_database_begin (self, error))
     return -1;
   if (!dossier_database_step_done (self, insert, error))

@@ -16,6 +16,8 @@ typedef struct _DossierDatabase DossierDatabase;
 /* Pages beyond this are not indexed: ids have 16 bits for the page. */
 #define DOSSIER_MAX_PAGES 65535
 #define DOSSIER_PAGE_ID(document_id, number) (((gint64) (document_id) << 16) | (number))
+/* What separates pages in a document's text. */
+#define DOSSIER_PAGE_BREAK '\f'
 
 DossierDatabase *dossier_database_open          (const char       *path,
                                                  GError          **error);
@@ -35,7 +37,7 @@ gboolean         dossier_database_begin         (DossierDatabase  *self,
 gboolean         dossier_database_commit        (DossierDatabase  *self,
                                                  GError          **error);
 void             dossier_database_rollback      (DossierDatabase  *self);
-int              dossier_database_index_pages   (DossierDatabase  *self,
+int              dossier_database_index_texts   (DossierDatabase  *self,
                                                  GError          **error);
 void             dossier_database_set_error     (DossierDatabase  *self,
                                                  int               code,

@@ -500,6 +500,28 @@ insert_document (DossierDatabase        *database,
   return sqlite3_last_insert_rowid (dossier_database_get_handle (database));
 }
 
+/* The pages' text, each page's own form feeds made spaces, so that the
+ * only ones left are the breaks between pages. */
+static char *
+join_pages (char **pages)
+{
+  GString *body = g_string_new (NULL);
+
+  for (guint i = 0; pages[i] != NULL && i < DOSSIER_MAX_PAGES; i++)
+    {
+      gsize start;
+
+      if (i > 0)
+        g_string_append_c (body, DOSSIER_PAGE_BREAK);
+      start = body->len;
+      g_string_append (body, pages[i]);
+      for (gsize j = start; j < body->len; j++)
+        if (body->str[j] == DOSSIER_PAGE_BREAK)
+          body->str[j] = ' ';
+    }
+  return g_string_free (body, FALSE);
+}
+
 static gboolean
 insert_pages (DossierDatabase  *database,
               gint64            document_id,
@@ -507,26 +529,31 @@ insert_pages (DossierDatabase  *database,
               char            **pages,
               GError          **error)
 {
+  g_autofree char *body = join_pages (pages);
   sqlite3_stmt *statement;
 
   statement = dossier_database_prepare (database,
-    "INSERT INTO pages (id, document_id, number, has_text, title, body)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
+    "INSERT INTO pages (id, document_id, number, has_text) VALUES (?1, ?2, ?3, ?4)", error);
   if (statement == NULL)
     return FALSE;
-
   for (guint i = 0; pages[i] != NULL && i < DOSSIER_MAX_PAGES; i++)
     {
       sqlite3_bind_int64 (statement, 1, DOSSIER_PAGE_ID (document_id, i + 1));
       sqlite3_bind_int64 (statement, 2, document_id);
       sqlite3_bind_int (statement, 3, (int) i + 1);
       sqlite3_bind_int (statement, 4, page_has_text (pages[i]));
-      sqlite3_bind_text (statement, 5, i == 0 ? title : NULL, -1, SQLITE_STATIC);
-      sqlite3_bind_text (statement, 6, pages[i], -1, SQLITE_STATIC);
       if (!dossier_database_step_done (database, statement, error))
         return FALSE;
     }
-  return TRUE;
+
+  statement = dossier_database_prepare (database,
+    "INSERT INTO document_text (id, title, body) VALUES (?1, ?2, ?3)", error);
+  if (statement == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (statement, 1, document_id);
+  sqlite3_bind_text (statement, 2, title, -1, SQLITE_STATIC);
+  sqlite3_bind_text (statement, 3, body, -1, SQLITE_STATIC);
+  return dossier_database_step_done (database, statement, error);
 }
 
 /* One transaction: the rows, then the file renamed into place, then the
@@ -577,7 +604,7 @@ failed:
   return -1;
 }
 
-/* Called with the write lock held. A failure leaves the pages queued for
+/* Called with the write lock held. A failure leaves the texts queued for
  * the next indexing, or for the library's next opening. */
 static void
 index_stored_pages (ImportRun       *run,
@@ -585,7 +612,7 @@ index_stored_pages (ImportRun       *run,
 {
   g_autoptr(GError) error = NULL;
 
-  if (dossier_database_index_pages (database, &error) < 0)
+  if (dossier_database_index_texts (database, &error) < 0)
     g_warning ("Cannot index the pages of imported documents: %s", error->message);
   run->unindexed = 0;
 }

@@ -207,28 +207,30 @@ dossier_library_dup_page_texts (DossierLibrary  *self,
                                 gint64           id,
                                 GError         **error)
 {
-  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
   sqlite3_stmt *statement;
+  char **texts = NULL;
   int rc;
 
   g_return_val_if_fail (DOSSIER_IS_LIBRARY (self), NULL);
 
   statement = dossier_database_prepare (self->database,
-                                        "SELECT body FROM pages WHERE document_id = ?1"
-                                        " ORDER BY number", error);
+                                        "SELECT body FROM document_text WHERE id = ?1", error);
   if (statement == NULL)
     return NULL;
   sqlite3_bind_int64 (statement, 1, id);
-  while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
-    g_ptr_array_add (texts, column_dup (statement, 0));
-  sqlite3_reset (statement);
-  if (rc != SQLITE_DONE)
+  rc = sqlite3_step (statement);
+  if (rc == SQLITE_ROW)
     {
-      dossier_database_set_error (self->database, rc, error);
-      return NULL;
+      const char page_break[] = { DOSSIER_PAGE_BREAK, '\0' };
+      texts = g_strsplit ((const char *) sqlite3_column_text (statement, 0), page_break, -1);
     }
-  g_ptr_array_add (texts, NULL);
-  return (char **) g_ptr_array_free (g_steal_pointer (&texts), FALSE);
+  else if (rc == SQLITE_DONE)
+    g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_NOT_FOUND,
+                 _("There is no document %" G_GINT64_FORMAT " in the library."), id);
+  else
+    dossier_database_set_error (self->database, rc, error);
+  sqlite3_reset (statement);
+  return texts;
 }
 
 static void
@@ -404,7 +406,7 @@ dossier_library_open (const char  *path,
   if (!remove_leftover_temporary_files (self, error))
     return NULL;
   /* An import stopped before indexing what it stored. */
-  if (dossier_database_index_pages (self->database, error) < 0)
+  if (dossier_database_index_texts (self->database, error) < 0)
     return NULL;
   return g_steal_pointer (&self);
 }

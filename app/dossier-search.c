@@ -213,117 +213,26 @@ append_quoted (GString    *query,
 }
 
 static char *
-term_query (const Item *item)
+build_match_query (GArray *kept)
 {
   GString *query = g_string_new (NULL);
 
-  append_quoted (query, item->text);
-  if (item->prefix)
-    g_string_append_c (query, '*');
-  return g_string_free (query, FALSE);
-}
-
-/* A query read for evaluation over whole documents: groups joined by OR,
- * each a list of terms the document must hold (or, negated, must not),
- * since FTS5 alone would apply AND and NOT within one page. */
-typedef struct
-{
-  GPtrArray *groups;      /* of GPtrArray of Clause */
-  char      *match;       /* the whole query in FTS5 syntax */
-  char      *highlight;   /* any of the wanted terms: picks pages, marks snippets */
-} Query;
-
-typedef struct
-{
-  char     *fts;
-  gboolean  negated;
-} Clause;
-
-static void
-clause_free (gpointer data)
-{
-  Clause *clause = data;
-
-  g_free (clause->fts);
-  g_free (clause);
-}
-
-static void
-query_clear (Query *query)
-{
-  g_clear_pointer (&query->groups, g_ptr_array_unref);
-  g_clear_pointer (&query->match, g_free);
-  g_clear_pointer (&query->highlight, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Query, query_clear)
-
-static void
-build_query (GArray *kept,
-             Query  *query)
-{
-  GString *match = g_string_new (NULL);
-  GString *highlight = g_string_new (NULL);
-  GPtrArray *group = NULL;
-  ItemKind operator = ITEM_OR;
-
-  query->groups = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   for (guint i = 0; i < kept->len; i++)
     {
       const Item *item = &g_array_index (kept, Item, i);
-      Clause *clause;
 
-      if (match->len > 0)
-        g_string_append_c (match, ' ');
+      if (i > 0)
+        g_string_append_c (query, ' ');
       if (item->kind != ITEM_TERM)
+        g_string_append (query, operator_name (item->kind));
+      else
         {
-          g_string_append (match, operator_name (item->kind));
-          operator = item->kind;
-          continue;
+          append_quoted (query, item->text);
+          if (item->prefix)
+            g_string_append_c (query, '*');
         }
-
-      clause = g_new0 (Clause, 1);
-      clause->fts = term_query (item);
-      clause->negated = operator == ITEM_NOT;
-      g_string_append (match, clause->fts);
-      if (!clause->negated)
-        g_string_append_printf (highlight, "%s%s", highlight->len ? " OR " : "", clause->fts);
-      if (group == NULL || operator == ITEM_OR)
-        {
-          group = g_ptr_array_new_with_free_func (clause_free);
-          g_ptr_array_add (query->groups, group);
-        }
-      g_ptr_array_add (group, clause);
-      operator = ITEM_AND;
     }
-  query->match = g_string_free (match, FALSE);
-  query->highlight = g_string_free (highlight, FALSE);
-}
-
-static gboolean
-parse_query (const char  *text,
-             Query       *query,
-             GError     **error)
-{
-  g_autofree char *valid = g_utf8_make_valid (text ? text : "", -1);
-  g_autoptr(GArray) items = read_items (valid);
-  g_autoptr(GArray) kept = check_items (items, error);
-
-  if (kept == NULL)
-    return FALSE;
-  build_query (kept, query);
-  return TRUE;
-}
-
-/* Every group a single term: the query is an OR of terms, and a document
- * matches it exactly when one of its pages does. */
-static gboolean
-query_is_page_level (const Query *query)
-{
-  for (guint i = 0; i < query->groups->len; i++)
-    if (((GPtrArray *) g_ptr_array_index (query->groups, i))->len > 1)
-      return FALSE;
-  return TRUE;
+  return g_string_free (query, FALSE);
 }
 
 /* Returns: (transfer full): @text as an FTS5 query, or NULL with a message
@@ -332,11 +241,13 @@ char *
 dossier_search_parse_query (const char  *text,
                             GError     **error)
 {
-  g_auto(Query) query = { NULL };
+  g_autofree char *valid = g_utf8_make_valid (text ? text : "", -1);
+  g_autoptr(GArray) items = read_items (valid);
+  g_autoptr(GArray) kept = check_items (items, error);
 
-  if (!parse_query (text, &query, error))
+  if (kept == NULL)
     return NULL;
-  return g_steal_pointer (&query.match);
+  return build_match_query (kept);
 }
 
 void
@@ -350,78 +261,27 @@ dossier_search_hit_free (DossierSearchHit *hit)
   g_free (hit);
 }
 
-/* The SQL for the documents that hold every term of a group and none of
- * its negated ones; groups are joined by UNION. Terms bind from ?10 on. */
-static void
-append_candidates_sql (GString     *sql,
-                       const Query *query)
+/* The matching documents, best first: only their ids, so that the costlier
+ * page and snippet are found for the few shown. */
+static char *
+ranking_sql (const DossierSearchOptions *options)
 {
-  guint parameter = 10;
+  GString *sql = g_string_new ("SELECT rowid, rank FROM text_fts WHERE text_fts MATCH ?1");
 
-  for (guint g = 0; g < query->groups->len; g++)
+  if (options->kind || options->language || options->date_from || options->date_to)
     {
-      GPtrArray *group = g_ptr_array_index (query->groups, g);
-
-      if (g > 0)
-        g_string_append (sql, " UNION ");
-      g_string_append (sql, "SELECT d FROM (");
-      for (guint c = 0; c < group->len; c++)
-        {
-          const Clause *clause = g_ptr_array_index (group, c);
-
-          if (c > 0)
-            g_string_append (sql, clause->negated ? " EXCEPT " : " INTERSECT ");
-          g_string_append_printf (sql, "SELECT rowid >> 16 AS d FROM pages_fts"
-                                       " WHERE pages_fts MATCH ?%u", parameter++);
-        }
+      g_string_append (sql, " AND rowid IN (SELECT id FROM documents WHERE 1");
+      if (options->kind)
+        g_string_append (sql, " AND kind = ?3");
+      if (options->language)
+        g_string_append (sql, " AND language = ?4");
+      if (options->date_from)
+        g_string_append (sql, " AND doc_date >= ?5");
+      if (options->date_to)
+        g_string_append (sql, " AND doc_date <= ?6");
       g_string_append (sql, ")");
     }
-}
-
-static void
-append_filter_sql (GString                    *sql,
-                   const DossierSearchOptions *options)
-{
-  if (!options->kind && !options->language && !options->date_from && !options->date_to)
-    return;
-  g_string_append (sql, " AND (rowid >> 16) IN (SELECT id FROM documents WHERE 1");
-  if (options->kind)
-    g_string_append (sql, " AND kind = ?3");
-  if (options->language)
-    g_string_append (sql, " AND language = ?4");
-  if (options->date_from)
-    g_string_append (sql, " AND doc_date >= ?5");
-  if (options->date_to)
-    g_string_append (sql, " AND doc_date <= ?6");
-  g_string_append (sql, ")");
-}
-
-/* The best page of each matching document, best first: only page ids, so
- * that the costlier snippets are made for the few shown. bm25() cannot
- * feed an aggregate directly, hence the materialised ranking first. */
-static char *
-ranking_sql (const Query                *query,
-             const DossierSearchOptions *options)
-{
-  GString *sql = g_string_new (NULL);
-  gboolean page_level = query_is_page_level (query);
-
-  if (!page_level)
-    {
-      g_string_append (sql, "WITH candidates (d) AS MATERIALIZED (");
-      append_candidates_sql (sql, query);
-      g_string_append (sql, "), ");
-    }
-  else
-    g_string_append (sql, "WITH ");
-  g_string_append (sql, "ranked AS MATERIALIZED ("
-                        "SELECT rowid, bm25(pages_fts, " TITLE_WEIGHT ", 1.0) AS score"
-                        " FROM pages_fts WHERE pages_fts MATCH ?1");
-  if (!page_level)
-    g_string_append (sql, " AND (rowid >> 16) IN candidates");
-  append_filter_sql (sql, options);
-  g_string_append (sql, ") SELECT rowid, min(score) AS best FROM ranked"
-                        " GROUP BY rowid >> 16 ORDER BY best LIMIT ?2");
+  g_string_append (sql, " ORDER BY rank LIMIT ?2");
   return g_string_free (sql, FALSE);
 }
 
@@ -439,40 +299,13 @@ set_query_error (DossierDatabase  *database,
     dossier_database_set_error (database, rc, error);
 }
 
-static void
-bind_query (sqlite3_stmt               *statement,
-            const Query                *query,
-            const DossierSearchOptions *options)
-{
-  guint parameter = 10;
-
-  sqlite3_bind_text (statement, 1, query_is_page_level (query) ? query->match
-                                                                : query->highlight,
-                     -1, SQLITE_STATIC);
-  sqlite3_bind_int (statement, 2, (int) (options->limit ? options->limit : DEFAULT_LIMIT));
-  sqlite3_bind_text (statement, 3, options->kind, -1, SQLITE_STATIC);
-  sqlite3_bind_text (statement, 4, options->language, -1, SQLITE_STATIC);
-  sqlite3_bind_text (statement, 5, options->date_from, -1, SQLITE_STATIC);
-  sqlite3_bind_text (statement, 6, options->date_to, -1, SQLITE_STATIC);
-  if (query_is_page_level (query))
-    return;
-  for (guint g = 0; g < query->groups->len; g++)
-    {
-      GPtrArray *group = g_ptr_array_index (query->groups, g);
-
-      for (guint c = 0; c < group->len; c++)
-        sqlite3_bind_text (statement, (int) parameter++,
-                           ((Clause *) g_ptr_array_index (group, c))->fts, -1, SQLITE_STATIC);
-    }
-}
-
 static GPtrArray *
-rank_pages (DossierDatabase             *database,
-            const Query                 *query,
-            const DossierSearchOptions  *options,
-            GError                     **error)
+rank_documents (DossierDatabase             *database,
+                const char                  *match,
+                const DossierSearchOptions  *options,
+                GError                     **error)
 {
-  g_autofree char *sql = ranking_sql (query, options);
+  g_autofree char *sql = ranking_sql (options);
   g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_search_hit_free);
   sqlite3_stmt *statement;
   int rc;
@@ -480,15 +313,18 @@ rank_pages (DossierDatabase             *database,
   statement = dossier_database_prepare (database, sql, error);
   if (statement == NULL)
     return NULL;
-  bind_query (statement, query, options);
+  sqlite3_bind_text (statement, 1, match, -1, SQLITE_STATIC);
+  sqlite3_bind_int (statement, 2, (int) (options->limit ? options->limit : DEFAULT_LIMIT));
+  sqlite3_bind_text (statement, 3, options->kind, -1, SQLITE_STATIC);
+  sqlite3_bind_text (statement, 4, options->language, -1, SQLITE_STATIC);
+  sqlite3_bind_text (statement, 5, options->date_from, -1, SQLITE_STATIC);
+  sqlite3_bind_text (statement, 6, options->date_to, -1, SQLITE_STATIC);
 
   while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
     {
       DossierSearchHit *hit = g_new0 (DossierSearchHit, 1);
-      gint64 rowid = sqlite3_column_int64 (statement, 0);
 
-      hit->id = rowid >> 16;
-      hit->page = (guint) (rowid & 0xffff);
+      hit->id = sqlite3_column_int64 (statement, 0);
       hit->score = sqlite3_column_double (statement, 1);
       g_ptr_array_add (hits, hit);
     }
@@ -501,9 +337,119 @@ rank_pages (DossierDatabase             *database,
   return g_steal_pointer (&hits);
 }
 
+static guint
+count_marks (const char *text,
+             const char *end)
+{
+  guint count = 0;
+
+  while ((text = g_strstr_len (text, end - text, DOSSIER_SEARCH_HIT_START)) != NULL)
+    {
+      count++;
+      text += strlen (DOSSIER_SEARCH_HIT_START);
+    }
+  return count;
+}
+
+/* The page of @marked (a document's text with its hits marked, pages
+ * separated by DOSSIER_PAGE_BREAK) that holds the most hits; the first
+ * such page, or page 1 when only the title matched. */
+static const char *
+find_best_page (const char  *marked,
+                guint       *number,
+                const char **page_end)
+{
+  const char *best = marked;
+  guint best_count = 0;
+  const char *page = marked;
+
+  *number = 1;
+  for (guint i = 1; page != NULL; i++)
+    {
+      const char *end = strchr (page, DOSSIER_PAGE_BREAK);
+      guint count;
+
+      if (end == NULL)
+        end = page + strlen (page);
+      count = count_marks (page, end);
+      if (count > best_count)
+        {
+          best = page;
+          best_count = count;
+          *number = i;
+        }
+      page = *end ? end + 1 : NULL;
+    }
+
+  *page_end = strchr (best, DOSSIER_PAGE_BREAK);
+  if (*page_end == NULL)
+    *page_end = best + strlen (best);
+  return best;
+}
+
+static const char *
+back_to_word_start (const char *page,
+                    const char *p,
+                    guint       n_chars)
+{
+  for (guint i = 0; i < n_chars && p > page; i++)
+    p = g_utf8_prev_char (p);
+  while (p > page && !g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (p))))
+    p = g_utf8_prev_char (p);
+  return p;
+}
+
+static const char *
+last_before (const char *text,
+             const char *limit,
+             const char *needle)
+{
+  return g_strrstr_len (text, limit - text, needle);
+}
+
+/* @n_chars on from @p, then to the end of that word, and past the end of
+ * a marked hit, never cutting one in two. */
+static const char *
+on_to_word_end (const char *page,
+                const char *p,
+                const char *end,
+                guint       n_chars)
+{
+  const char *open;
+  const char *close;
+
+  for (guint i = 0; i < n_chars && p < end; i++)
+    p = g_utf8_next_char (p);
+  while (p < end && !g_unichar_isspace (g_utf8_get_char (p)))
+    p = g_utf8_next_char (p);
+
+  open = last_before (page, p, DOSSIER_SEARCH_HIT_START);
+  close = last_before (page, p, DOSSIER_SEARCH_HIT_END);
+  if (open != NULL && (close == NULL || close < open))
+    {
+      close = g_strstr_len (p, end - p, DOSSIER_SEARCH_HIT_END);
+      p = close ? close + strlen (DOSSIER_SEARCH_HIT_END) : end;
+    }
+  return p;
+}
+
+/* A few lines of @page around its first hit, on one line. */
+static char *
+make_snippet (const char *page,
+              const char *page_end)
+{
+  const char *hit = g_strstr_len (page, page_end - page, DOSSIER_SEARCH_HIT_START);
+  const char *start = hit ? back_to_word_start (page, hit, 60) : page;
+  const char *end = on_to_word_end (page, hit ? hit : page, page_end, hit ? 160 : 200);
+  g_autofree char *text = g_strndup (start, end - start);
+
+  g_strstrip (g_strdelimit (text, "\n\r\t", ' '));
+  return g_strconcat (start > page ? "…" : "", text, end < page_end ? "…" : "", NULL);
+}
+
 static gboolean
 describe_hit (DossierDatabase   *database,
-              const char        *highlight,
+              const char        *match,
               DossierSearchHit  *hit,
               GError           **error)
 {
@@ -511,19 +457,22 @@ describe_hit (DossierDatabase   *database,
   int rc;
 
   statement = dossier_database_prepare (database,
-    "SELECT snippet(pages_fts, -1, '" DOSSIER_SEARCH_HIT_START "', '" DOSSIER_SEARCH_HIT_END "',"
-    "               '…', 24), d.title, d.doc_date"
-    " FROM pages_fts, documents d"
-    " WHERE pages_fts MATCH ?1 AND pages_fts.rowid = ?2 AND d.id = ?3", error);
+    "SELECT highlight(text_fts, 1, '" DOSSIER_SEARCH_HIT_START "', '" DOSSIER_SEARCH_HIT_END "'),"
+    "       d.title, d.doc_date"
+    " FROM text_fts, documents d"
+    " WHERE text_fts MATCH ?1 AND text_fts.rowid = ?2 AND d.id = ?2", error);
   if (statement == NULL)
     return FALSE;
-  sqlite3_bind_text (statement, 1, highlight, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (statement, 2, DOSSIER_PAGE_ID (hit->id, hit->page));
-  sqlite3_bind_int64 (statement, 3, hit->id);
+  sqlite3_bind_text (statement, 1, match, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (statement, 2, hit->id);
   rc = sqlite3_step (statement);
   if (rc == SQLITE_ROW)
     {
-      hit->snippet = g_strdup ((const char *) sqlite3_column_text (statement, 0));
+      const char *marked = (const char *) sqlite3_column_text (statement, 0);
+      const char *page_end;
+      const char *page = find_best_page (marked ? marked : "", &hit->page, &page_end);
+
+      hit->snippet = make_snippet (page, page_end);
       hit->title = g_strdup ((const char *) sqlite3_column_text (statement, 1));
       hit->date = g_strdup ((const char *) sqlite3_column_text (statement, 2));
     }
@@ -537,28 +486,30 @@ describe_hit (DossierDatabase   *database,
 }
 
 /* Returns: (transfer full) (element-type DossierSearchHit): the documents
- * that match, best first, each with its best page and a snippet. A
- * document matches when it holds the query's words, on any of its pages. */
+ * that match, best first, each with the page that holds most hits and a
+ * snippet of it. A document matches when it holds the query's words, on
+ * any of its pages. */
 GPtrArray *
 dossier_search (DossierLibrary              *library,
                 const DossierSearchOptions  *options,
                 GError                     **error)
 {
   DossierDatabase *database;
-  g_auto(Query) query = { NULL };
+  g_autofree char *match = NULL;
   g_autoptr(GPtrArray) hits = NULL;
 
   g_return_val_if_fail (DOSSIER_IS_LIBRARY (library), NULL);
   g_return_val_if_fail (options != NULL, NULL);
 
-  if (!parse_query (options->query, &query, error))
+  match = dossier_search_parse_query (options->query, error);
+  if (match == NULL)
     return NULL;
   database = dossier_library_get_database (library);
-  hits = rank_pages (database, &query, options, error);
+  hits = rank_documents (database, match, options, error);
   if (hits == NULL)
     return NULL;
   for (guint i = 0; i < hits->len; i++)
-    if (!describe_hit (database, query.highlight, g_ptr_array_index (hits, i), error))
+    if (!describe_hit (database, match, g_ptr_array_index (hits, i), error))
       return NULL;
   return g_steal_pointer (&hits);
 }

@@ -3,6 +3,9 @@
 #include "config.h"
 
 #include <errno.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <stdio.h>
 #include <string.h>
 
@@ -751,6 +754,7 @@ static const char *const expression_ru[] = {
   "Мы <обеспокоены|крайне обеспокоены> тем, что понятие «экстремизм» <толкуется|применяется> настолько широко, что позволяет наказывать за мирную критику.",
   "{when} суд {city:in} <оштрафовал|приговорил к {days} суткам административного ареста> <пенсионера|учителя|студента> за критический <пост|комментарий|видеоролик> в социальных сетях.",
   "Блокировка <сайтов|социальных сетей|мессенджеров> во время <протестов|выборов|политически значимых событий> стала <обычной практикой|нормой>, лишая граждан доступа к независимой информации.",
+  "Художники, <музыканты|писатели> и <преподаватели вузов|ученые> также подвергаются давлению за свои высказывания.",
 };
 static const char *const expression_fr[] = {
   "Les poursuites pénales pour « diffusion de fausses informations » continuent d'être utilisées {country:in} pour <faire taire|réduire au silence> les <voix critiques|opposants|militants>.",
@@ -760,6 +764,8 @@ static const char *const expression_fr[] = {
   "L'outrage à l'honneur et à la dignité du président reste une infraction pénale passible de {years} ans d'emprisonnement.",
   "Nous <sommes préoccupés par|nous inquiétons de> l'interprétation <extensive|très large> de la notion d'« extrémisme », qui sert à <criminaliser|sanctionner> la critique pacifique.",
   "Les <blogueurs|internautes> qui dénoncent la corruption sont régulièrement convoqués par la police pour des « entretiens préventifs ».",
+  "Des journalistes citoyens ont été condamnés à des amendes pour avoir publié des vidéos critiquant <les autorités locales|la police>.",
+  "Le blocage de <sites d'information|réseaux sociaux> lors de <manifestations|périodes électorales> est devenu une pratique courante.",
 };
 static const char *const expression_de[] = {
   "Die strafrechtliche Verfolgung wegen „Verbreitung falscher Informationen“ wird {country:in} weiterhin genutzt, um <Kritikerinnen und Kritiker|kritische Stimmen|Andersdenkende> zum Schweigen zu bringen.",
@@ -768,6 +774,8 @@ static const char *const expression_de[] = {
   "Seit dem {date} wurden mindestens {num} Nutzer sozialer Netzwerke wegen kritischer Beiträge <verfolgt|verurteilt|mit Geldstrafen belegt>.",
   "Die Beleidigung des Präsidenten ist nach wie vor eine Straftat, die mit bis zu {years} Jahren Haft geahndet werden kann.",
   "Wir sind besorgt, dass der Begriff „Extremismus“ so weit ausgelegt wird, dass damit friedliche Kritik <kriminalisiert|bestraft> werden kann.",
+  "Blogger, die über <Korruption|soziale Probleme> schreiben, werden regelmäßig zu „präventiven Gesprächen“ bei der Polizei vorgeladen.",
+  "Die Sperrung von <Websites|sozialen Netzwerken> während <Protesten|Wahlen> ist zur gängigen Praxis geworden.",
 };
 
 static const char *const media_en[] = {
@@ -796,6 +804,7 @@ static const char *const media_ru[] = {
   "Новый закон о СМИ, принятый {month}, <вводит|предусматривает> обязательную идентификацию <пользователей|блогеров> и расширяет основания для <приостановления|прекращения> работы изданий.",
   "Журналистов, сотрудничающих с иностранными СМИ, <называют|клеймят> <«иностранными агентами»|«предателями»> и подвергают травле в провластных СМИ.",
   "Огромные суммы компенсаций по искам о защите чести и достоинства <доводят|приводят> независимые издания <до банкротства|к закрытию>.",
+  "Доступ независимых журналистов к <судебным заседаниям|официальной информации> <ограничен|систематически блокируется>.",
 };
 static const char *const media_fr[] = {
   "Les médias indépendants {country:in} travaillent sous une pression <constante|croissante> : contrôles fiscaux, poursuites judiciaires et retraits de licence.",
@@ -804,6 +813,8 @@ static const char *const media_fr[] = {
   "L'un des derniers <journaux|sites d'information> indépendants a été <fermé sur décision de justice|contraint de cesser ses activités> {month}.",
   "Les journalistes qui couvrent <les manifestations|la corruption> sont <interpellés|agressés|suivis> et leur matériel est <confisqué|endommagé>.",
   "La nouvelle loi sur les médias, adoptée {month}, impose l'identification des <blogueurs|utilisateurs> et élargit les motifs de <suspension|fermeture> des médias.",
+  "Des journalistes travaillant pour des médias étrangers sont qualifiés d'« agents de l'étranger » et font l'objet de campagnes de dénigrement.",
+  "Les dommages et intérêts exorbitants accordés dans des affaires de diffamation conduisent les médias indépendants à la faillite.",
 };
 static const char *const media_de[] = {
   "Unabhängige Medien arbeiten {country:in} unter <ständigem|wachsendem> Druck: Steuerprüfungen, Klagen und der Entzug von Lizenzen gehören zum Alltag.",
@@ -811,6 +822,8 @@ static const char *const media_de[] = {
   "Angriffe auf Medienschaffende werden <selten|kaum> wirksam untersucht; die Täter bleiben <weitgehend|fast immer> straflos.",
   "Eines der letzten unabhängigen Medien wurde {month} <per Gerichtsbeschluss geschlossen|zur Einstellung gezwungen>.",
   "Das neue Mediengesetz, das {month} verabschiedet wurde, verpflichtet <Blogger|Online-Portale> zur Registrierung und erweitert die Gründe für die Schließung von Medien.",
+  "Journalisten, die für ausländische Medien arbeiten, werden als „ausländische Agenten“ diffamiert.",
+  "Hohe Schadensersatzforderungen in Verleumdungsklagen treiben unabhängige Medien in den Ruin.",
 };
 
 static const char *const assembly_en[] = {
@@ -839,6 +852,7 @@ static const char *const assembly_ru[] = {
   "Организаторам мирных акций грозит уголовная ответственность за «организацию незаконного собрания», <которая предусматривает|что влечет> лишение свободы на срок до {years} лет.",
   "<Превентивные|Профилактические> задержания активистов накануне <запланированных акций|праздников|выборов> стали <обычной практикой|нормой>.",
   "Суды рассматривают дела задержанных участников протестов за <считанные минуты|несколько минут>, опираясь исключительно на <протоколы|рапорты> полиции.",
+  "Студентам, принявшим участие в <митинге|акции протеста>, угрожали отчислением.",
 };
 static const char *const assembly_fr[] = {
   "Des manifestants pacifiques ont été <interpellés|dispersés par la police anti-émeute> {city:in} {when}, et <des dizaines de personnes|plus de {people} personnes> ont été <condamnées à une détention administrative|condamnées à des amendes>.",
@@ -848,6 +862,8 @@ static const char *const assembly_fr[] = {
   "Les organisateurs de rassemblements pacifiques encourent des poursuites pénales pour « organisation d'un rassemblement illégal », passible de {years} ans de prison.",
   "Les détentions préventives de militants à la veille de <manifestations prévues|jours fériés|scrutins> sont devenues une pratique courante.",
   "Les tribunaux examinent les affaires des manifestants en quelques minutes, en se fondant uniquement sur les rapports de police.",
+  "Les autorités locales refusent systématiquement d'autoriser des <rassemblements|piquets>, invoquant des travaux de voirie ou d'autres événements prévus.",
+  "Des étudiants ayant participé à la manifestation ont été menacés d'exclusion.",
 };
 static const char *const assembly_de[] = {
   "Friedliche Demonstrierende wurden {when} {city:in} <festgenommen|von der Polizei auseinandergetrieben>; <Dutzende|mehr als {people} Personen> erhielten <Verwaltungshaft|Geldstrafen>.",
@@ -856,6 +872,8 @@ static const char *const assembly_de[] = {
   "Die Polizei setzte {when} <unverhältnismäßige Gewalt|Schlagstöcke und Tränengas> gegen friedliche Demonstrierende ein; <mehrere|Dutzende> Menschen wurden verletzt.",
   "Präventive Festnahmen von Aktivistinnen und Aktivisten vor <geplanten Kundgebungen|Wahlen|Feiertagen> sind <gängige Praxis|zur Routine> geworden.",
   "Gerichte verhandeln die Fälle festgenommener Demonstrierender in wenigen Minuten und stützen sich allein auf Polizeiprotokolle.",
+  "Die örtlichen Behörden lehnen Anträge auf <Kundgebungen|Mahnwachen> regelmäßig ab und verweisen auf Bauarbeiten oder andere Veranstaltungen.",
+  "Studierenden, die an der Kundgebung teilgenommen hatten, wurde mit der Exmatrikulation gedroht.",
 };
 
 static const char *const association_en[] = {
@@ -884,6 +902,7 @@ static const char *const association_ru[] = {
   "Пространство для гражданского общества {country:in} <стремительно|неуклонно> сужается: по оценкам наших партнеров, с {year} года <прекратили работу|закрылись> более {people} организаций.",
   "Проект закона об <«иностранных представителях»|«иностранном влиянии»> <во многом копирует|практически повторяет> российское законодательство об «иностранных агентах» и <стигматизирует|грозит стигматизировать> независимые НКО.",
   "Регистрация независимых организаций <регулярно|произвольно> отклоняется по техническим основаниям, и многие группы вынуждены работать без юридического статуса.",
+  "Банковские счета нескольких НКО были <заморожены|заблокированы> {month} в ходе налоговой проверки.",
 };
 static const char *const association_fr[] = {
   "La loi modifiée sur les organisations non commerciales oblige les ONG bénéficiant de financements étrangers à déclarer chaque subvention et à <étiqueter leurs publications|signaler l'origine de leurs fonds dans toutes leurs publications>.",
@@ -892,6 +911,8 @@ static const char *const association_fr[] = {
   "La participation aux activités d'une organisation non enregistrée constitue une infraction pénale, ce qui expose les militants à des poursuites.",
   "Le projet de loi sur les « agents de l'étranger » s'inspire de la législation russe et risque de stigmatiser les ONG indépendantes.",
   "L'espace civique {country:in} se réduit <rapidement|de manière constante> : selon nos partenaires, plus de {people} organisations ont cessé leurs activités depuis {year}.",
+  "Les comptes bancaires de plusieurs ONG ont été gelés {month} dans le cadre d'une enquête fiscale.",
+  "Les militants associatifs sont publiquement dénigrés comme des « mangeurs de subventions » par les médias d'État.",
 };
 static const char *const association_de[] = {
   "Das geänderte Gesetz über nichtkommerzielle Organisationen verpflichtet NGOs mit ausländischer Finanzierung, über jede Förderung detailliert Bericht zu erstatten.",
@@ -899,6 +920,8 @@ static const char *const association_de[] = {
   "Mindestens {num} NGOs wurden {month} per Gerichtsbeschluss aus <formalen|geringfügigen technischen> Gründen aufgelöst.",
   "Der Gesetzentwurf über „ausländische Agenten“ <ist dem russischen Vorbild nachempfunden|orientiert sich am russischen Vorbild> und droht unabhängige NGOs zu stigmatisieren.",
   "Der Handlungsspielraum der Zivilgesellschaft {country:in} schrumpft <rasch|stetig>; seit {year} haben mehr als {people} Organisationen ihre Arbeit eingestellt.",
+  "Die Bankkonten mehrerer NGOs wurden {month} im Rahmen einer Steuerprüfung eingefroren.",
+  "Zivilgesellschaftliche Aktivistinnen und Aktivisten werden in staatlichen Medien als „Agenten ausländischer Interessen“ verunglimpft.",
 };
 
 static const char *const religion_en[] = {
@@ -926,6 +949,7 @@ static const char *const religion_ru[] = {
   "По данным <«Форума 18»|независимых наблюдателей>, не менее {num} человек отбывают наказание за <мирное исповедание своей веры|осуществление права на свободу вероисповедания>.",
   "<Молельные дома|Церкви|Мечети> <закрываются|опечатываются> под предлогом <нарушения строительных норм|несоблюдения правил пожарной безопасности>.",
   "Отказники по убеждениям <по-прежнему лишены возможности|не имеют права> пройти подлинно гражданскую альтернативную службу.",
+  "Женщинам в хиджабах <запрещают|не разрешают> посещать <школы|университеты>.",
 };
 static const char *const religion_fr[] = {
   "Les croyants {country:in} continuent de subir des <perquisitions|descentes de police> lors de <réunions de prière|célébrations privées>, la confiscation de littérature religieuse et de lourdes amendes.",
@@ -934,6 +958,8 @@ static const char *const religion_fr[] = {
   "Des <Témoins de Jéhovah|protestants|baptistes> ont été <condamnés à des amendes|poursuivis> pour avoir participé à des réunions de culte pacifiques.",
   "La censure obligatoire de la littérature religieuse limite les textes que les croyants peuvent importer ou distribuer.",
   "Selon <Forum 18|des observateurs indépendants>, au moins {num} personnes purgent des peines de prison pour avoir exercé pacifiquement leur liberté de religion.",
+  "Les objecteurs de conscience n'ont toujours accès à aucun service de remplacement véritablement civil.",
+  "Des lieux de culte ont été <fermés|mis sous scellés> sous prétexte d'infractions aux règles d'urbanisme.",
 };
 static const char *const religion_de[] = {
   "Gläubige sind {country:in} weiterhin Razzien bei <Gebetstreffen|Gottesdiensten in Privatwohnungen>, der Beschlagnahme religiöser Literatur und hohen Geldstrafen ausgesetzt.",
@@ -941,6 +967,8 @@ static const char *const religion_de[] = {
   "Musliminnen und Muslime, die außerhalb staatlich kontrollierter Moscheen beten, werden als „Extremisten“ gebrandmarkt und auf Grundlage fragwürdiger Gutachten verurteilt.",
   "<Zeugen Jehovas|Protestanten|Baptisten> wurden wegen der Teilnahme an friedlichen Gottesdiensten <mit Geldstrafen belegt|strafrechtlich verfolgt>.",
   "Nach Angaben von <Forum 18|unabhängigen Beobachtern> verbüßen mindestens {num} Menschen Haftstrafen, weil sie ihre Religionsfreiheit friedlich ausgeübt haben.",
+  "Kriegsdienstverweigerer haben weiterhin keinen Zugang zu einem echten zivilen Ersatzdienst.",
+  "Gebetshäuser wurden unter dem Vorwand von Verstößen gegen Bauvorschriften <geschlossen|versiegelt>.",
 };
 
 static const char *const torture_en[] = {
@@ -971,6 +999,7 @@ static const char *const torture_ru[] = {
   "С {year} года не менее {num} человек погибли в местах лишения свободы при обстоятельствах, которые <так и не были расследованы|не получили независимой оценки>.",
   "Национальный превентивный механизм <не обладает необходимой независимостью|лишен достаточных ресурсов> и не имеет <беспрепятственного|неограниченного> доступа в места лишения свободы.",
   "Жертв пыток и их родственников <принуждают|вынуждают> отзывать жалобы, а адвокатам, заявляющим о пытках, грозят дисциплинарные <взыскания|санкции>.",
+  "Медицинское освидетельствование задержанных <нередко|часто> проводится с опозданием и в присутствии сотрудников полиции.",
 };
 static const char *const torture_fr[] = {
   "Des détenus ont <déclaré|rapporté> avoir été <battus|roués de coups|asphyxiés avec des sacs en plastique> en détention provisoire afin de leur extorquer des aveux.",
@@ -980,6 +1009,8 @@ static const char *const torture_fr[] = {
   "D'anciens détenus ont décrit des <passages à tabac|chocs électriques>, la privation de sommeil et des humiliations dans les <colonies pénitentiaires|prisons>.",
   "La torture reste <répandue|systématique> {country:in}, en particulier au cours des premières heures de garde à vue.",
   "Le mécanisme national de prévention ne dispose ni de l'indépendance ni des ressources nécessaires pour prévenir la torture.",
+  "Les victimes de torture et leurs proches subissent des pressions pour retirer leurs plaintes.",
+  "Au moins {num} personnes sont mortes en détention depuis {year} dans des circonstances qui n'ont jamais fait l'objet d'une enquête indépendante.",
 };
 static const char *const torture_de[] = {
   "Inhaftierte berichteten, in der Untersuchungshaft <geschlagen|getreten|mit Plastiktüten gewürgt> worden zu sein, um Geständnisse zu erzwingen.",
@@ -988,6 +1019,8 @@ static const char *const torture_de[] = {
   "Ehemalige Gefangene schilderten <Schläge|Elektroschocks>, Schlafentzug und Demütigungen in <Strafkolonien|Gefängnissen>.",
   "Folter und Misshandlung sind {country:in} <weit verbreitet|systematisch>, insbesondere in den ersten Stunden nach der Festnahme.",
   "Der Nationale Präventionsmechanismus verfügt weder über die nötige Unabhängigkeit noch über ungehinderten Zugang zu Haftorten.",
+  "Opfer von Folter und ihre Angehörigen werden unter Druck gesetzt, ihre Beschwerden zurückzuziehen.",
+  "Seit {year} sind mindestens {num} Menschen in Gewahrsam gestorben, ohne dass die Umstände unabhängig untersucht wurden.",
 };
 
 static const char *const fair_trial_en[] = {
@@ -1024,6 +1057,8 @@ static const char *const fair_trial_fr[] = {
   "Les avocats de la défense n'ont pas disposé du temps nécessaire pour étudier le dossier, et leurs requêtes ont été rejetées sans motivation.",
   "Le tribunal s'est fondé presque exclusivement sur les déclarations de <policiers|témoins anonymes>.",
   "Les avocats qui acceptent des affaires politiquement sensibles sont radiés du barreau sous la pression du ministère de la Justice.",
+  "Les prévenus sont souvent maintenus en détention provisoire pendant des mois sans contrôle judiciaire effectif.",
+  "La cour d'appel a confirmé le verdict à l'issue d'une audience de quelques minutes, sans examiner les arguments de la défense.",
 };
 static const char *const fair_trial_de[] = {
   "Die Justiz ist {country:in} nicht unabhängig von der Exekutive; Richterinnen und Richter, die Freisprüche fällen, riskieren <Disziplinarverfahren|ihre Entlassung>.",
@@ -1031,6 +1066,8 @@ static const char *const fair_trial_de[] = {
   "Der Prozess fand unter Ausschluss der Öffentlichkeit statt, angeblich weil die Akte Staatsgeheimnisse enthielt.",
   "Die Verteidigung erhielt nicht genügend Zeit zur Akteneinsicht, und ihre Anträge wurden ohne Begründung abgelehnt.",
   "Das Gericht stützte sein Urteil fast ausschließlich auf Aussagen von <Polizeibeamten|anonymen Zeugen>.",
+  "Angeklagte werden oft monatelang ohne wirksame richterliche Kontrolle in Untersuchungshaft gehalten.",
+  "Das Berufungsgericht bestätigte das Urteil nach einer Anhörung von wenigen Minuten, ohne die Argumente der Verteidigung zu prüfen.",
 };
 
 static const char *const prisoners_en[] = {
@@ -1058,6 +1095,7 @@ static const char *const prisoners_ru[] = {
   "Амнистии, <объявляемые|объявленные> к <праздникам|юбилеям>, не распространяются на осужденных за «экстремизм», и политические заключенные остаются за решеткой.",
   "Освобождение ставится в зависимость от <публичного покаяния|подачи прошения о помиловании с признанием вины>, на что большинство политических заключенных не соглашаются.",
   "Европейский парламент неоднократно призывал к немедленному и безусловному освобождению всех политических заключенных {country:in}.",
+  "Нескольких политических заключенных этапировали в колонии за тысячи километров от дома, что делает свидания с родственниками практически невозможными.",
 };
 static const char *const prisoners_fr[] = {
   "Selon <nos partenaires|des défenseurs locaux>, au moins {num} personnes sont détenues {country:in} pour des motifs politiques.",
@@ -1066,6 +1104,8 @@ static const char *const prisoners_fr[] = {
   "Les prisonniers politiques sont régulièrement placés à l'isolement et privés de visites familiales pour des motifs disciplinaires fabriqués.",
   "Le Parlement européen a demandé à plusieurs reprises la libération immédiate et inconditionnelle de tous les prisonniers politiques {country:in}.",
   "De nouvelles poursuites pour « désobéissance à l'administration pénitentiaire » servent à prolonger les peines des prisonniers politiques.",
+  "Plusieurs prisonniers politiques ont été transférés dans des colonies situées à des milliers de kilomètres de leur famille.",
+  "La libération est subordonnée à une demande de grâce impliquant un aveu de culpabilité, que la plupart des prisonniers politiques refusent de signer.",
 };
 static const char *const prisoners_de[] = {
   "Nach Angaben <unserer Partner|lokaler Menschenrechtsgruppen> sind {country:in} mindestens {num} Menschen aus politischen Gründen inhaftiert.",
@@ -1073,6 +1113,8 @@ static const char *const prisoners_de[] = {
   "Mehrere politische Gefangene sind schwer krank und erhalten keine angemessene medizinische Versorgung.",
   "Politische Gefangene werden regelmäßig in Isolationshaft verlegt und erhalten unter fadenscheinigen Vorwänden keinen Besuch von Angehörigen.",
   "Das Europäische Parlament hat wiederholt die sofortige und bedingungslose Freilassung aller politischen Gefangenen {country:in} gefordert.",
+  "Mehrere politische Gefangene wurden in Strafkolonien verlegt, die Tausende Kilometer von ihren Familien entfernt liegen.",
+  "Eine Freilassung wird von einem Gnadengesuch mit Schuldeingeständnis abhängig gemacht, das die meisten politischen Gefangenen ablehnen.",
 };
 
 static const char *const elections_en[] = {
@@ -1099,6 +1141,7 @@ static const char *const elections_ru[] = {
   "Избирательные комиссии всех уровней <контролируются|укомплектованы> <представителями правящей партии|лояльными власти чиновниками>, а жалобы на нарушения <отклоняются|не рассматриваются>.",
   "Рекомендации БДИПЧ ОБСЕ по итогам предыдущих выборов <остаются|по-прежнему остаются> <в основном|практически полностью> невыполненными.",
   "Освещение избирательной кампании государственными СМИ было <явно|откровенно> предвзятым в пользу <действующего президента|правящей партии>.",
+  "Бюджетников <принуждали|заставляли> голосовать за <правящую партию|действующего президента> и фотографировать бюллетени.",
 };
 static const char *const elections_fr[] = {
   "Les élections <législatives|présidentielles|locales> tenues {month} <n'ont été ni libres ni équitables|n'ont offert aucun véritable choix aux électeurs>, selon <la mission d'observation de l'OSCE/BIDDH|les observateurs internationaux>.",
@@ -1107,6 +1150,8 @@ static const char *const elections_fr[] = {
   "Des candidats indépendants ont été écartés du scrutin pour des <vices de forme|erreurs mineures dans leurs listes de signatures>.",
   "Les recommandations de l'OSCE/BIDDH issues des précédentes missions d'observation restent en grande partie lettre morte.",
   "Les observateurs citoyens se sont vu refuser l'accès aux bureaux de vote et certains ont été interpellés le jour du scrutin.",
+  "Les commissions électorales à tous les niveaux sont contrôlées par des représentants du parti au pouvoir.",
+  "La couverture de la campagne par les médias d'État a été massivement favorable au président sortant.",
 };
 static const char *const elections_de[] = {
   "Die <Parlaments|Präsidentschafts|Kommunal>wahlen {month} waren nach Einschätzung <der OSZE/BDIMR-Wahlbeobachtungsmission|internationaler Beobachter> <weder frei noch fair|nicht wirklich kompetitiv>.",
@@ -1114,6 +1159,8 @@ static const char *const elections_de[] = {
   "Beobachter dokumentierten <das Einwerfen zusätzlicher Stimmzettel|Mehrfachabstimmungen|Druck auf Staatsbedienstete> sowie Unregelmäßigkeiten bei der Stimmenauszählung.",
   "Unabhängige Kandidatinnen und Kandidaten wurden unter Verweis auf <Formfehler|angebliche Mängel in ihren Unterschriftenlisten> von der Wahl ausgeschlossen.",
   "Die Empfehlungen des BDIMR aus früheren Wahlbeobachtungsmissionen sind weitgehend unerfüllt geblieben.",
+  "Wahlkommissionen auf allen Ebenen werden von Vertretern der Regierungspartei kontrolliert.",
+  "Die Berichterstattung der Staatsmedien über den Wahlkampf war einseitig zugunsten des Amtsinhabers.",
 };
 
 static const char *const labour_en[] = {
@@ -1139,6 +1186,7 @@ static const char *const labour_ru[] = {
   "<Комитет экспертов МОТ|Комитет МОТ по применению норм> неоднократно призывал {auth} привести законодательство о профсоюзах в соответствие с Конвенцией МОТ № 87.",
   "Трудовые мигранты сталкиваются с <изъятием паспортов|невыплатой заработной платы|опасными условиями труда> и не имеют эффективных средств правовой защиты.",
   "Членов независимого профсоюза <принуждали выйти из него|переводили на низкооплачиваемые должности> после его регистрации.",
+  "Задолженность по зарплате на государственных предприятиях привела к стихийным забастовкам, на которые власти ответили арестами.",
 };
 static const char *const labour_fr[] = {
   "Les syndicats indépendants {country:in} ont été <contraints de se dissoudre|liquidés> après l'adoption de la nouvelle loi sur les syndicats, qui les oblige à adhérer à une fédération contrôlée par l'État.",
@@ -1147,6 +1195,8 @@ static const char *const labour_fr[] = {
   "Des dirigeants syndicaux ont été condamnés pour « incitation à la discorde sociale » et interdits d'activité syndicale.",
   "Le travail forcé lors de la récolte du coton demeure un problème grave : des enseignants et des médecins sont mobilisés sous la menace d'un licenciement.",
   "Les travailleurs migrants sont exposés à la confiscation de leurs passeports et au vol de salaire, sans voie de recours effective.",
+  "Les membres du syndicat indépendant ont été poussés à le quitter après son enregistrement.",
+  "Les arriérés de salaire dans les entreprises publiques ont provoqué des grèves spontanées, auxquelles les autorités ont répondu par des arrestations.",
 };
 static const char *const labour_de[] = {
   "Unabhängige Gewerkschaften mussten sich {country:in} nach Inkrafttreten des neuen Gewerkschaftsgesetzes auflösen oder einem staatlich kontrollierten Dachverband beitreten.",
@@ -1154,6 +1204,8 @@ static const char *const labour_de[] = {
   "Streiks sind in zahlreichen als „strategisch“ eingestuften Branchen faktisch verboten, was gegen die ILO-Übereinkommen verstößt.",
   "Gewerkschaftsführer wurden wegen „Anstiftung zu sozialer Zwietracht“ verurteilt und mit einem Betätigungsverbot belegt.",
   "Zwangsarbeit bei der Baumwollernte bleibt ein ernstes Problem; Lehrkräfte und Ärzte werden unter Androhung der Entlassung auf die Felder geschickt.",
+  "Mitglieder der unabhängigen Gewerkschaft wurden nach deren Registrierung unter Druck gesetzt, wieder auszutreten.",
+  "Lohnrückstände in Staatsbetrieben führten zu spontanen Streiks, auf die die Behörden mit Festnahmen reagierten.",
 };
 
 static const char *const defenders_en[] = {
@@ -1188,6 +1240,8 @@ static const char *const defenders_fr[] = {
   "Les femmes défenseures des droits humains sont exposées à des menaces spécifiques, notamment des menaces de violences sexuelles.",
   "Les Orientations de l'UE concernant les défenseurs des droits de l'homme prévoient que les délégations de l'UE assistent aux procès et expriment publiquement leurs préoccupations.",
   "Les avocats qui défendent des militants deviennent eux-mêmes la cible de <poursuites|menaces|procédures de radiation>.",
+  "Un défenseur des droits humains a été agressé par des inconnus {city:in} {when} ; les agresseurs n'ont pas été identifiés.",
+  "Plusieurs défenseurs ont été contraints à l'exil après avoir reçu des menaces de mort.",
 };
 static const char *const defenders_de[] = {
   "Menschenrechtsverteidigerinnen und -verteidiger sind {country:in} <Überwachung|Einschüchterung|Hetzkampagnen>, Ausreiseverboten und strafrechtlicher Verfolgung ausgesetzt.",
@@ -1195,6 +1249,8 @@ static const char *const defenders_de[] = {
   "Die Büros mehrerer Menschenrechtsverteidiger wurden {month} durchsucht, Computer und Archive beschlagnahmt.",
   "Die EU-Leitlinien zum Schutz von Menschenrechtsverteidigern sehen vor, dass EU-Delegationen Prozesse beobachten und Bedenken öffentlich äußern.",
   "Anwältinnen und Anwälte, die Aktivisten verteidigen, geraten selbst ins Visier der Behörden.",
+  "Ein Menschenrechtsverteidiger wurde {when} {city:in} von Unbekannten überfallen; die Täter wurden nicht ermittelt.",
+  "Mehrere Aktivisten mussten nach Morddrohungen ins Exil gehen.",
 };
 
 static const char *const transnational_en[] = {
@@ -1214,7 +1270,7 @@ static const char *const transnational_en[] = {
 };
 static const char *const transnational_ru[] = {
   "{auth} <продолжают добиваться|по-прежнему добиваются> экстрадиции <политических оппонентов|критиков в эмиграции> из Турции и стран ЕС, <нередко|часто> используя «красные уведомления» Интерпола.",
-  "Активисты, живущие в эмиграции, сообщают об <угрозах|слежке> и давлении на родственников со стороны спецслужб.",
+  "Активисты, живущие в эмиграции, сообщают <об угрозах|о слежке> и давлении на родственников со стороны спецслужб.",
   "Несколько <просителей убежища|беженцев> были <похищены и вывезены|принудительно возвращены> {country:to} в нарушение принципа невыдворения; там им грозят пытки.",
   "Экстрадиция граждан {country:of}, обвиняемых в «экстремизме», подвергает их реальному риску пыток, что неоднократно <констатировал|подтверждал> Европейский суд по правам человека.",
   "Родственников <эмигрировавших|находящихся в эмиграции> активистов вызывают на допросы и <увольняют с работы|запугивают>, чтобы <вынудить их вернуться|заставить их замолчать>.",
@@ -1229,6 +1285,8 @@ static const char *const transnational_fr[] = {
   "L'extradition de ressortissants <soupçonnés|accusés> d'« extrémisme » les exposerait à un risque réel de torture, comme l'a constaté à plusieurs reprises la Cour européenne des droits de l'homme.",
   "Les assurances diplomatiques fournies par {auth} ne sont pas fiables en l'absence de tout mécanisme de suivi indépendant.",
   "Les États membres de l'UE doivent s'abstenir d'extrader des personnes {country:to} lorsqu'elles y courent un risque réel de torture.",
+  "Des opposants vivant à l'étranger ont été condamnés par contumace et leurs biens confisqués.",
+  "Des proches de militants exilés sont convoqués pour interrogatoire afin de les contraindre au silence.",
 };
 static const char *const transnational_de[] = {
   "{auth} bemühen sich weiterhin um die Auslieferung von Oppositionellen aus der Türkei und EU-Mitgliedstaaten, häufig über Interpol-Fahndungsersuchen.",
@@ -1236,6 +1294,8 @@ static const char *const transnational_de[] = {
   "Mehrere Asylsuchende wurden unter Verletzung des Non-Refoulement-Gebots {country:to} <abgeschoben|zwangsweise zurückgeführt>.",
   "Die Auslieferung von Personen, denen „Extremismus“ vorgeworfen wird, setzt sie der realen Gefahr von Folter aus, wie der Europäische Gerichtshof für Menschenrechte wiederholt festgestellt hat.",
   "Die EU-Mitgliedstaaten dürfen niemanden {country:to} ausliefern, dem dort Folter oder Verfolgung droht.",
+  "Im Ausland lebende Kritiker wurden in Abwesenheit verurteilt und ihr Vermögen beschlagnahmt.",
+  "Angehörige von Exilaktivisten werden zu Verhören vorgeladen, um sie zum Schweigen zu bringen.",
 };
 
 static const char *const lgbti_en[] = {
@@ -1260,6 +1320,7 @@ static const char *const lgbti_ru[] = {
   "Сотрудники полиции <заманивают|выманивают> геев через <приложения для знакомств|сайты знакомств> и вымогают у них деньги под угрозой <разглашения ориентации|огласки>.",
   "Трансгендерные люди не могут изменить юридический пол без <принудительной|обязательной> психиатрической экспертизы<| и хирургического вмешательства>.",
   "<Высокопоставленные чиновники|Депутаты парламента> <безнаказанно|открыто> делают гомофобные заявления, <подпитывая|создавая> атмосферу <враждебности|нетерпимости>.",
+  "ЛГБТИ-организациям <отказывают в регистрации|запрещают проводить мероприятия>.",
 };
 static const char *const lgbti_fr[] = {
   "Les personnes LGBTI {country:in} subissent des discriminations, des violences et des <extorsions|actes de harcèlement> de la part <de la police|des forces de l'ordre> et de particuliers.",
@@ -1267,6 +1328,8 @@ static const char *const lgbti_fr[] = {
   "Les agressions homophobes font rarement l'objet d'enquêtes en tant que crimes de haine, et les victimes craignent de porter plainte.",
   "Des policiers piègent des hommes gays via des applications de rencontre et les rançonnent sous la menace de révéler leur orientation.",
   "Des responsables publics tiennent des propos ouvertement homophobes sans aucune conséquence, alimentant un climat d'hostilité.",
+  "Les personnes transgenres ne peuvent changer leur état civil sans expertise psychiatrique obligatoire.",
+  "Un rassemblement organisé par des militants LGBTI {city:in} {when} a été perturbé par des contre-manifestants violents, sans que la police intervienne.",
 };
 static const char *const lgbti_de[] = {
   "LGBTI-Personen sind {country:in} Diskriminierung, Gewalt und Erpressung durch <Polizeibeamte|die Polizei> und Privatpersonen ausgesetzt.",
@@ -1274,6 +1337,8 @@ static const char *const lgbti_de[] = {
   "Homophobe Übergriffe werden selten als Hassverbrechen verfolgt, und Betroffene scheuen sich, Anzeige zu erstatten.",
   "Polizisten locken schwule Männer über Dating-Apps in Fallen und erpressen sie mit der Drohung, ihre sexuelle Orientierung offenzulegen.",
   "Hochrangige Amtsträger äußern sich offen homophob, ohne Konsequenzen befürchten zu müssen.",
+  "Transgeschlechtliche Menschen können ihren Geschlechtseintrag nur nach einer verpflichtenden psychiatrischen Begutachtung ändern.",
+  "Eine Veranstaltung von LGBTI-Aktivisten {city:in} wurde {when} von gewalttätigen Gegendemonstranten gestört, ohne dass die Polizei einschritt.",
 };
 
 static const char *const women_en[] = {
@@ -1300,6 +1365,7 @@ static const char *const women_ru[] = {
   "Активисток, <организовавших марш|вышедших на акцию> 8 марта, <задержали|оштрафовали> за «организацию несанкционированного мероприятия».",
   "Стамбульская конвенция до сих пор не ратифицирована, а рекомендации Комитета ООН по ликвидации дискриминации в отношении женщин <остаются невыполненными|в основном не выполнены>.",
   "Кризисные центры для пострадавших от насилия <немногочисленны|в дефиците> и почти полностью зависят от <донорского|иностранного> финансирования.",
+  "Женщины по-прежнему недостаточно представлены в парламенте и на руководящих должностях.",
 };
 static const char *const women_fr[] = {
   "Les violences domestiques restent <très répandues|massives> {country:in}, mais elles ne constituent pas une infraction pénale autonome et la plupart des affaires se terminent par une <réconciliation|simple amende>.",
@@ -1308,6 +1374,8 @@ static const char *const women_fr[] = {
   "L'enlèvement de jeunes femmes en vue d'un mariage forcé persiste dans les zones rurales malgré son interdiction.",
   "Des militantes féministes ont été <interpellées|condamnées à des amendes> après une marche organisée le 8 mars.",
   "La Convention d'Istanbul n'a toujours pas été ratifiée et les recommandations du Comité CEDAW restent lettre morte.",
+  "Les refuges pour les victimes de violences sont rares et dépendent presque entièrement de financements étrangers.",
+  "Les femmes restent sous-représentées au parlement et dans les postes de décision.",
 };
 static const char *const women_de[] = {
   "Häusliche Gewalt ist {country:in} weit verbreitet, stellt aber keinen eigenen Straftatbestand dar; die meisten Verfahren enden mit einer <Versöhnung|Geldstrafe>.",
@@ -1315,6 +1383,8 @@ static const char *const women_de[] = {
   "Schutzanordnungen werden selten erlassen, und die Polizei weigert sich häufig, Anzeigen wegen häuslicher Gewalt aufzunehmen.",
   "Brautentführungen kommen in ländlichen Gebieten trotz Verbots weiterhin vor.",
   "Feministische Aktivistinnen wurden nach einem Marsch zum 8. März <festgenommen|mit Geldstrafen belegt>.",
+  "Schutzunterkünfte für Gewaltbetroffene sind rar und hängen fast vollständig von ausländischer Finanzierung ab.",
+  "Frauen sind im Parlament und in Führungspositionen weiterhin unterrepräsentiert.",
 };
 
 /* What the senders ask the EU to do about each issue; bullets that
@@ -1856,7 +1926,7 @@ static const char *const concerns_en[] = {
   "The <main|key> concerns <we wish to raise|set out below> are {issues}.",
 };
 static const char *const concerns_ru[] = {
-  "Особую обеспокоенность <у наших организаций|> вызывают следующие проблемы: {issues}.",
+  "Особую обеспокоенность< у наших организаций|> вызывают следующие проблемы: {issues}.",
   "В частности, мы хотели бы обратить внимание на следующее: {issues}.",
 };
 static const char *const concerns_fr[] = {
@@ -1908,6 +1978,9 @@ static const char *const context_ru[] = {
   "По оценкам <наших партнеров|местных правозащитников>, нынешняя атмосфера является <одной из самых репрессивных|самой репрессивной> со времени обретения независимости.",
   "Официальная риторика все чаще представляет <критиков власти|гражданское общество> как <угрозу стабильности|агентов иностранного влияния>, что открывает путь к новым ограничениям.",
   "В {nextyear} году {country} <пройдет|будет проходить> очередной цикл Универсального периодического обзора, что дает возможность оценить выполнение прежних рекомендаций.",
+  "Коррупция и отсутствие независимого контроля подрывают доверие граждан к <судам и полиции|государственным институтам>.",
+  "Международные партнеры приветствовали реформаторскую риторику правительства, однако реальность выглядит иначе.",
+  "Независимых голосов {country:in} почти не осталось, и многие активисты были вынуждены <покинуть страну|прекратить работу>.",
 };
 static const char *const context_fr[] = {
   "Depuis {year}, la situation des droits humains {country:in} s'est <nettement|considérablement> dégradée, les autorités renforçant leur contrôle sur l'ensemble de la vie publique.",
@@ -1915,12 +1988,18 @@ static const char *const context_fr[] = {
   "Nos partenaires {country:in} décrivent le climat actuel comme <l'un des plus répressifs|le plus répressif> depuis l'indépendance.",
   "Le discours officiel présente de plus en plus <les voix critiques|la société civile> comme <une menace pour la stabilité|des agents de l'étranger>, ouvrant la voie à de nouvelles restrictions.",
   "Les partenaires internationaux ont salué le discours réformateur du gouvernement, mais la réalité sur le terrain est tout autre.",
+  "La corruption et l'absence de contrôle indépendant minent la confiance du public dans <les tribunaux et la police|les institutions de l'État>.",
+  "{country:the} a ratifié les principaux traités des Nations unies relatifs aux droits de l'homme, mais leur mise en œuvre reste <lacunaire|sélective>.",
+  "Les voix critiques {country:in} n'ont presque plus d'espace, et de nombreux militants ont dû <quitter le pays|cesser leurs activités>.",
 };
 static const char *const context_de[] = {
   "Seit {year} hat sich die Menschenrechtslage {country:in} <deutlich|erheblich> verschlechtert; die Behörden bauen ihre Kontrolle über das öffentliche Leben immer weiter aus.",
   "Die Regierung hat zahlreiche <Reformen|Aktionspläne> angekündigt, doch nur wenige dieser Zusagen wurden umgesetzt.",
   "Unsere Partner {country:in} beschreiben das derzeitige Klima als <eines der repressivsten|das repressivste> seit der Unabhängigkeit.",
   "Die internationale Gemeinschaft hat die Reformrhetorik der Regierung begrüßt, doch die Lage vor Ort sieht anders aus.",
+  "Korruption und fehlende unabhängige Kontrolle untergraben das Vertrauen in <Gerichte und Polizei|staatliche Institutionen>.",
+  "{auth} haben die wichtigsten UN-Menschenrechtsverträge ratifiziert, setzen sie jedoch nur <unzureichend|selektiv> um.",
+  "Für kritische Stimmen {country:in} gibt es kaum noch Raum; viele Aktivistinnen und Aktivisten mussten <das Land verlassen|ihre Arbeit einstellen>.",
 };
 
 static const char *const eu_en[] = {
@@ -1947,6 +2026,9 @@ static const char *const eu_ru[] = {
   "Сотрудникам Представительства ЕС {country:in} следует <регулярно|систематически> присутствовать на судебных процессах над <активистами|журналистами|правозащитниками>.",
   "Предстоящее заседание {council} дает <важную|хорошую> возможность поднять эти вопросы на высшем уровне.",
   "Экономические интересы не должны <ставиться выше|заслонять> прав человека в отношениях ЕС с {country:ins}.",
+  "Публичные заявления руководства ЕС <имеют значение|действительно важны>: по словам наших партнеров, международное внимание может улучшить обращение с задержанными.",
+  "Тихая дипломатия сама по себе не принесла результатов; ЕС пора публично выражать свою обеспокоенность.",
+  "Европейский парламент призывал создать механизм мониторинга обязательств в области прав человека в рамках {agreement}.",
 };
 static const char *const eu_fr[] = {
   "Le dialogue UE–{country} sur les droits de l'homme ne doit pas se substituer à des prises de position publiques au plus haut niveau.",
@@ -1954,12 +2036,18 @@ static const char *const eu_fr[] = {
   "Les résultats du dialogue sont <rarement|trop rarement> communiqués à la société civile, ce qui nuit à sa crédibilité.",
   "Le personnel de la délégation de l'UE {country:in} devrait assister <systématiquement|régulièrement> aux procès de <militants|journalistes|défenseurs des droits humains>.",
   "Les intérêts économiques ne doivent pas primer sur les droits humains dans les relations entre l'UE et {country:the}.",
+  "Les déclarations publiques des dirigeants de l'UE comptent : selon nos partenaires, l'attention internationale peut améliorer le traitement des détenus.",
+  "La diplomatie discrète n'a pas suffi ; il est temps que l'UE exprime publiquement ses préoccupations.",
+  "La prochaine réunion du {council} offre une occasion importante de soulever ces questions au plus haut niveau.",
 };
 static const char *const eu_de[] = {
   "Der Menschenrechtsdialog EU–{country} darf kein Ersatz für öffentliche Stellungnahmen auf höchster Ebene sein.",
   "Wir fordern die EU auf, <klare|konkrete> und zeitgebundene Kriterien festzulegen und sie mit der Umsetzung {agreement} zu verknüpfen.",
   "Die Ergebnisse des Dialogs werden der Zivilgesellschaft <selten|kaum> mitgeteilt, was seine Glaubwürdigkeit untergräbt.",
   "Mitarbeitende der EU-Delegation {country:in} sollten Prozesse gegen <Aktivistinnen und Aktivisten|Journalisten|Menschenrechtsverteidiger> <systematisch|regelmäßig> beobachten.",
+  "Öffentliche Erklärungen der EU-Spitze zeigen Wirkung: Nach Angaben unserer Partner kann internationale Aufmerksamkeit die Behandlung von Inhaftierten verbessern.",
+  "Stille Diplomatie allein hat keine Ergebnisse gebracht; die EU sollte ihre Bedenken öffentlich äußern.",
+  "Die bevorstehende Sitzung {council} bietet eine wichtige Gelegenheit, diese Anliegen auf höchster Ebene anzusprechen.",
 };
 
 static const char *const generic_asks_en[] = {
@@ -2230,7 +2318,7 @@ static const char *const about_ru[] = {
   "{orgname} – независимая неправительственная организация, основанная в {foundyear} году. Организация <защищает права человека|работает в сфере защиты прав человека> в {area}.",
 };
 static const char *const about_fr[] = {
-  "{orgname} ({org}) est une organisation non gouvernementale indépendante fondée en {foundyear}, qui œuvre pour les droits humains {area}.",
+  "{orgname:the} ({org}) est une organisation non gouvernementale indépendante fondée en {foundyear}, qui œuvre pour les droits humains {area}.",
 };
 static const char *const about_de[] = {
   "{orgname} ({org}) ist eine unabhängige Nichtregierungsorganisation, die sich seit {foundyear} für die Menschenrechte {area} einsetzt.",
@@ -2278,7 +2366,6 @@ typedef enum
   SECTION_SUBJECT,
   SECTION_CASE,
   SECTION_EU_POLICY,
-  SECTION_NOTES,
   N_SECTIONS
 } Section;
 
@@ -2297,7 +2384,6 @@ static const Text4 section_titles[N_SECTIONS] = {
   { "Re.:", "Тема:", "Objet :", "Betreff:" },
   { "The case of {case}", "Дело {case:gen}", "Le cas {case:de}", "Der Fall von {case}" },
   { "The role of the EU", "Роль Европейского союза", "Le rôle de l'Union européenne", "Die Rolle der EU" },
-  { "Notes to editors", "Примечания для редакторов", "Notes aux rédactions", "Hinweise für Redaktionen" },
 };
 
 /* Headlines of press releases, statements and reports. */
@@ -2737,6 +2823,7 @@ typedef struct
 typedef struct
 {
   char *name;
+  char *name_the; /* with its article, for French: « l'Observatoire … » */
   char *acronym;
   char *domain;
   const char *seat;    /* in the letter's language */
@@ -2796,6 +2883,9 @@ typedef struct
   guint target_pages;
   double target_fill;   /* of the last page */
 
+  gboolean case_dates;   /* a case is being told: its events come in order */
+  GDate last_event;
+
   guint n_footnotes;
   GHashTable *used;     /* template → times used in this letter */
   const char *paragraph_used[24]; /* templates in the block being written */
@@ -2825,6 +2915,7 @@ letter_free (Letter *l)
   for (guint i = 0; i < l->n_orgs; i++)
     {
       g_free (l->orgs[i].name);
+      g_free (l->orgs[i].name_the);
       g_free (l->orgs[i].acronym);
       g_free (l->orgs[i].domain);
       g_free (l->orgs[i].staff);
@@ -2916,7 +3007,19 @@ event_date (Letter *l,
             GDate  *d)
 {
   *d = l->date;
-  g_date_subtract_days (d, range (l->rand, 12, 1300));
+  if (!l->case_dates || !g_date_valid (&l->last_event))
+    g_date_subtract_days (d, range (l->rand, 12, 1300));
+  else
+    {
+      /* A case's arrest comes before its trial and its appeal. */
+      int span = (int) g_date_get_julian (&l->date) - (int) g_date_get_julian (&l->last_event);
+
+      *d = l->last_event;
+      if (span > 2)
+        g_date_add_days (d, range (l->rand, 1, MIN (span - 1, 400)));
+    }
+  if (l->case_dates)
+    l->last_event = *d;
 }
 
 /* ------------------------------------------------------------------ */
@@ -2981,18 +3084,27 @@ static void
 make_org_name_en (Letter *l,
                   Org    *org)
 {
+  /* Draws are made one statement at a time: the order in which function
+   * arguments are evaluated is unspecified, and letters must not depend
+   * on the compiler. */
   GRand *r = l->rand;
 
   if (chance (r, 0.75))
-    org->name = g_strdup_printf ("%s %s %s",
-                                 org_en_regions[pick (r, G_N_ELEMENTS (org_en_regions))],
-                                 org_en_fields[pick (r, G_N_ELEMENTS (org_en_fields))],
-                                 org_en_types[pick (r, G_N_ELEMENTS (org_en_types))]);
+    {
+      const char *region = org_en_regions[pick (r, G_N_ELEMENTS (org_en_regions))];
+      const char *field = org_en_fields[pick (r, G_N_ELEMENTS (org_en_fields))];
+      const char *type = org_en_types[pick (r, G_N_ELEMENTS (org_en_types))];
+
+      org->name = g_strdup_printf ("%s %s %s", region, field, type);
+    }
   else
-    org->name = g_strdup_printf ("%s %s for %s",
-                                 org_en_prefixes[pick (r, G_N_ELEMENTS (org_en_prefixes))],
-                                 org_en_types_for[pick (r, G_N_ELEMENTS (org_en_types_for))],
-                                 org_en_causes[pick (r, G_N_ELEMENTS (org_en_causes))]);
+    {
+      const char *prefix = org_en_prefixes[pick (r, G_N_ELEMENTS (org_en_prefixes))];
+      const char *type = org_en_types_for[pick (r, G_N_ELEMENTS (org_en_types_for))];
+      const char *cause = org_en_causes[pick (r, G_N_ELEMENTS (org_en_causes))];
+
+      org->name = g_strdup_printf ("%s %s for %s", prefix, type, cause);
+    }
   org->acronym = make_acronym (org->name);
 }
 
@@ -3020,10 +3132,12 @@ make_org_name_fr (Letter *l,
 {
   const FrNoun *type = &org_fr_types[pick (l->rand, G_N_ELEMENTS (org_fr_types))];
   const NamePart *adj = &org_fr_adjectives[pick (l->rand, G_N_ELEMENTS (org_fr_adjectives))];
+  const char *cause = org_fr_causes[pick (l->rand, G_N_ELEMENTS (org_fr_causes))];
 
-  org->name = g_strdup_printf ("%s %s %s", type->word, type->feminine ? adj->cyr : adj->lat,
-                               org_fr_causes[pick (l->rand, G_N_ELEMENTS (org_fr_causes))]);
+  org->name = g_strdup_printf ("%s %s %s", type->word, type->feminine ? adj->cyr : adj->lat, cause);
   org->acronym = make_acronym (org->name);
+  org->name_the = g_strdup_printf ("%s%s", strchr ("AEIOUÉ", org->name[0]) != NULL ? "l'"
+                                           : type->feminine ? "la " : "le ", org->name);
 }
 
 static void
@@ -3031,11 +3145,10 @@ make_org_name_de (Letter *l,
                   Org    *org)
 {
   const DeNoun *type = &org_de_types[pick (l->rand, G_N_ELEMENTS (org_de_types))];
+  const char *adjective = org_de_adjectives[pick (l->rand, G_N_ELEMENTS (org_de_adjectives))];
+  const char *cause = org_de_causes[pick (l->rand, G_N_ELEMENTS (org_de_causes))];
 
-  org->name = g_strdup_printf ("%s%s %s %s",
-                               org_de_adjectives[pick (l->rand, G_N_ELEMENTS (org_de_adjectives))],
-                               type->ending, type->word,
-                               org_de_causes[pick (l->rand, G_N_ELEMENTS (org_de_causes))]);
+  org->name = g_strdup_printf ("%s%s %s %s", adjective, type->ending, type->word, cause);
   org->acronym = make_acronym (org->name);
 }
 
@@ -3096,7 +3209,8 @@ make_org (Letter *l,
       org->seat_en = place->name[LANG_EN];
       org->phone = place->phone;
     }
-  org->founded = MIN (range (l->rand, 1989, 2016), (int) g_date_get_year (&l->date) - 2);
+  org->founded = range (l->rand, 1989, 2016);
+  org->founded = MIN (org->founded, (int) g_date_get_year (&l->date) - 2);
   org->staff_role = pick (l->rand, G_N_ELEMENTS (staff_roles));
   org->staff_female = chance (l->rand, 0.55);
   if (local)
@@ -3126,6 +3240,7 @@ static const char *
 find_closing (const char *p,
               const char *end)
 {
+  const char *open = p - 1;
   int depth = 0;
 
   for (; p < end; p++)
@@ -3139,7 +3254,7 @@ find_closing (const char *p,
           depth--;
         }
     }
-  g_error ("unbalanced template near “%.40s”", p - 40 > end ? p : end - MIN (40, end - p));
+  g_error ("unbalanced template at “%.40s”", open);
   return end;
 }
 
@@ -3353,16 +3468,28 @@ list_conjunction (Lang lang)
   return words[lang];
 }
 
+/* "a, b and c"; but when an item has its own "and" ("torture and
+ * ill-treatment"), semicolons keep the items apart: "a; b; and c", or
+ * in Russian and German, which do not join such lists, "a; b; c". */
 static void
 append_list (Letter      *l,
              GString     *out,
              const char **items,
              guint        n)
 {
+  const char *conjunction = list_conjunction (l->lang);
+  gboolean nested = FALSE;
+
+  for (guint i = 0; i < n; i++)
+    nested |= strstr (items[i], conjunction) != NULL;
   for (guint i = 0; i < n; i++)
     {
-      if (i > 0)
-        g_string_append (out, i == n - 1 ? list_conjunction (l->lang) : ", ");
+      if (i > 0 && i < n - 1)
+        g_string_append (out, nested ? "; " : ", ");
+      else if (i > 0 && nested && (l->lang == LANG_RU || l->lang == LANG_DE))
+        g_string_append (out, "; ");
+      else if (i > 0)
+        g_string_append_printf (out, "%s%s", nested ? ";" : "", conjunction);
       g_string_append (out, items[i]);
     }
 }
@@ -3406,10 +3533,11 @@ append_url (Letter  *l,
     "briefing", "statement", "eu-must-act", "trial-monitoring", "civil-society",
   };
   g_autofree char *country = ascii_slug (l->c->forms[LANG_EN].name);
+  guint year = g_date_get_year (&l->date) - pick (l->rand, 3);
+  const char *topic = topics[pick (l->rand, G_N_ELEMENTS (topics))];
 
   g_string_append_printf (out, "https://www.%s/%s/news/%u/%s-%s", l->orgs[0].domain,
-                          lang_codes[l->lang], g_date_get_year (&l->date) - pick (l->rand, 3),
-                          country, topics[pick (l->rand, G_N_ELEMENTS (topics))]);
+                          lang_codes[l->lang], year, country, topic);
 }
 
 static void
@@ -3507,8 +3635,11 @@ append_number_slot (Letter     *l,
   else if (strcmp (name, "artnum") == 0)
     g_string_append_printf (out, "%d", range (l->rand, 100, 420));
   else if (strcmp (name, "rsp") == 0)
-    g_string_append_printf (out, "%u/%d(RSP)", g_date_get_year (&l->date) - pick (l->rand, 2),
-                            range (l->rand, 2500, 2999));
+    {
+      guint year = g_date_get_year (&l->date) - pick (l->rand, 2);
+
+      g_string_append_printf (out, "%u/%d(RSP)", year, range (l->rand, 2500, 2999));
+    }
   else
     return FALSE;
   return TRUE;
@@ -3517,7 +3648,8 @@ append_number_slot (Letter     *l,
 static gboolean
 append_org_slot (Letter     *l,
                  GString    *out,
-                 const char *name)
+                 const char *name,
+                 const char *form)
 {
   const Org *org = &l->orgs[l->cur_org];
   const char *items[3];
@@ -3525,7 +3657,7 @@ append_org_slot (Letter     *l,
   if (strcmp (name, "org") == 0)
     g_string_append (out, org->acronym);
   else if (strcmp (name, "orgname") == 0)
-    g_string_append (out, org->name);
+    g_string_append (out, g_strcmp0 (form, "the") == 0 && org->name_the != NULL ? org->name_the : org->name);
   else if (strcmp (name, "seat") == 0)
     g_string_append (out, org->seat);
   else if (strcmp (name, "orgacr") == 0)
@@ -3635,7 +3767,7 @@ append_slot (Letter     *l,
              const char *form)
 {
   if (append_date_slot (l, out, name, form) || append_number_slot (l, out, name)
-      || append_org_slot (l, out, name) || append_case_slot (l, out, name, form)
+      || append_org_slot (l, out, name, form) || append_case_slot (l, out, name, form)
       || append_issue_slot (l, out, name))
     return;
 
@@ -3737,12 +3869,15 @@ estimate_height (Style       style,
 /* Paragraphs                                                          */
 
 /* A letter uses each template of a pool once before it uses any twice,
- * and never twice in one paragraph.  Filler paragraphs stop when issue
- * templates have been used twice and general ones once: real letters
- * come back to a point now and then, but do not repeat themselves at
- * length. */
-#define MAX_ISSUE_USES 2
-#define MAX_GENERAL_USES 1
+ * and never twice in one paragraph.  Filler paragraphs stop when the
+ * templates are spent: used once, or twice in pools large and varied
+ * enough (the English issue pools) for a second use not to read as a
+ * repetition. */
+static guint
+max_uses (const Pool *pool)
+{
+  return pool->n >= 12 ? 2 : 1;
+}
 
 static guint
 template_uses (Letter     *l,
@@ -3773,12 +3908,16 @@ fewest_uses (Letter     *l,
   return fewest;
 }
 
-static gboolean
-pool_has_room (Letter     *l,
-               const Pool *pool,
-               guint       max_uses)
+/* How many more sentences filler may take from the pool. */
+static guint
+templates_left (Letter     *l,
+                const Pool *pool)
 {
-  return fewest_uses (l, pool) < max_uses;
+  guint left = 0;
+
+  for (guint i = 0; i < pool->n; i++)
+    left += template_uses (l, pool->items[i]) < max_uses (pool);
+  return left;
 }
 
 static const char *
@@ -4001,10 +4140,13 @@ static void
 add_issue_paragraph (Letter    *l,
                      GPtrArray *to,
                      Issue      issue,
-                     gboolean   lead_in)
+                     gboolean   lead_in,
+                     guint      at_most)
 {
   GString *p = g_string_new (NULL);
-  guint n = MIN (sentences_per_paragraph (l), issues[issue].sentences[l->lang].n);
+  guint n = sentences_per_paragraph (l);
+
+  n = MIN (MIN (n, issues[issue].sentences[l->lang].n), at_most);
 
   l->cur_issue = issue;
   l->cur_city = pick (l->rand, 3);
@@ -4026,11 +4168,14 @@ add_case_paragraph (Letter    *l,
   l->cur_case = index;
   l->cur_issue = l->cases[index].issue;
   l->cur_city = l->cases[index].city;
+  l->case_dates = TRUE;
+  g_date_clear (&l->last_event, 1);
   append_from_pool (l, p, P_CASE_INTRO);
   for (guint i = 0; i < details; i++)
     append_from_pool (l, p, P_CASE_DETAIL);
   if (chance (l->rand, 0.6))
     append_from_pool (l, p, P_CASE_ASK);
+  l->case_dates = FALSE;
   add_paragraph (l, to, p);
   l->cur_case = -1;
 }
@@ -4155,10 +4300,10 @@ typedef struct
 } KindInfo;
 
 static const KindInfo kinds[N_KINDS] = {
-  [KIND_LETTER] = { 1, { 20, 40, 30, 10, 0 }, 1, { 30, 35, 25, 10 }, { 35, 35, 20, 10 }, 0.08 },
+  [KIND_LETTER] = { 1, { 20, 35, 30, 15, 0 }, 1, { 30, 35, 25, 10 }, { 35, 35, 20, 10 }, 0.08 },
   [KIND_PRESS_RELEASE] = { 1, { 55, 45, 0, 0, 0 }, 1, { 40, 35, 20, 5 }, { 40, 35, 20, 5 }, 0.03 },
-  [KIND_JOINT_STATEMENT] = { 1, { 30, 45, 25, 0, 0 }, 1, { 30, 35, 25, 10 }, { 40, 30, 20, 10 }, 0.06 },
-  [KIND_BRIEFING] = { 2, { 20, 30, 25, 15, 10 }, 1, { 30, 35, 25, 10 }, { 25, 35, 25, 15 }, 0.3 },
+  [KIND_JOINT_STATEMENT] = { 1, { 25, 40, 35, 0, 0 }, 1, { 30, 35, 25, 10 }, { 40, 30, 20, 10 }, 0.06 },
+  [KIND_BRIEFING] = { 2, { 15, 25, 30, 18, 12 }, 1, { 30, 35, 25, 10 }, { 25, 35, 25, 15 }, 0.3 },
   [KIND_REPORT] = { 4, { 20, 25, 25, 18, 12 }, 2, { 25, 40, 35, 0 }, { 15, 35, 30, 20 }, 0.35 },
 };
 
@@ -4311,25 +4456,46 @@ letter_new (guint32 seed,
 /* ------------------------------------------------------------------ */
 /* Parts of documents                                                  */
 
+/* Fills %c (country), %i (in the country), %r (region), %s (the
+ * official's surname) and %t (Mr/Ms) in role and salutation texts. */
 static char *
-fill_placeholders (Letter     *l,
-                   const char *text)
+fill_placeholders_in (Letter     *l,
+                      const char *text,
+                      Lang        lang)
 {
   GString *s = g_string_new (text);
   const NamePart *sur = &western_surnames[l->official_sur];
 
-  g_string_replace (s, "%c", l->c->forms[l->lang].name, 0);
-  g_string_replace (s, "%i", l->c->forms[l->lang].in, 0);
-  g_string_replace (s, "%r", region_names[l->c->region][l->lang], 0);
-  g_string_replace (s, "%s", is_cyrillic (l->lang) ? sur->cyr : sur->lat, 0);
+  g_string_replace (s, "%c", l->c->forms[lang].name, 0);
+  g_string_replace (s, "%i", l->c->forms[lang].in, 0);
+  g_string_replace (s, "%r", region_names[l->c->region][lang], 0);
+  g_string_replace (s, "%s", is_cyrillic (lang) ? sur->cyr : sur->lat, 0);
   g_string_replace (s, "%t", l->official_female ? "Ms" : "Mr", 0);
   return g_string_free (s, FALSE);
+}
+
+static char *
+fill_placeholders (Letter     *l,
+                   const char *text)
+{
+  return fill_placeholders_in (l, text, l->lang);
 }
 
 static const NamePart *
 official_first_name (Letter *l)
 {
   return l->official_female ? &western_female[l->official_first] : &western_male[l->official_first];
+}
+
+static char *
+phone_number (Letter     *l,
+              const char *prefix)
+{
+  int a = range (l->rand, 100, 999);
+  int b = range (l->rand, 10, 99);
+  int c = range (l->rand, 10, 99);
+
+  return g_strdup_printf ("%s %03d %02d %02d", prefix, a, b, c);
 }
 
 static void
@@ -4349,9 +4515,11 @@ compose_letterhead (Letter    *l,
       if (l->n_orgs > 2)
         g_string_append_printf (line, "www.%s", org->domain);
       else
-        g_string_append_printf (line, "%s · www.%s · info@%s · %s %03d %02d %02d", org->seat,
-                                org->domain, org->domain, org->phone, range (l->rand, 100, 999),
-                                range (l->rand, 10, 99), range (l->rand, 10, 99));
+        {
+          g_autofree char *phone = phone_number (l, org->phone);
+
+          g_string_append_printf (line, "%s · www.%s · info@%s · %s", org->seat, org->domain, org->domain, phone);
+        }
     }
   add_block_full (l, to, STYLE_LETTERHEAD_SMALL, line, NULL, l->letterhead_align);
 }
@@ -4472,6 +4640,18 @@ make_headline (Letter *l,
   return g_string_free (s, FALSE);
 }
 
+/* The title goes to truth.jsonl exactly as the document prints it. */
+static void
+set_title (Letter *l,
+           char   *title)
+{
+  GString *s = string_take (title);
+
+  if (l->lang == LANG_FR)
+    french_typography (s);
+  l->title = g_string_free (s, FALSE);
+}
+
 static const char *
 salutation_template (Letter *l)
 {
@@ -4581,6 +4761,7 @@ compose_about (Letter    *l,
                GPtrArray *to)
 {
   static const char *const contact_words[N_LANGS] = { "tel.", "тел.", "tél.", "Tel." };
+  g_autofree char *phone = NULL;
 
   for (guint i = 0; i < l->n_orgs; i++)
     {
@@ -4593,12 +4774,21 @@ compose_about (Letter    *l,
     }
   l->cur_org = 0;
   add_expanded (l, to, STYLE_SUBHEADING, &section_titles[SECTION_CONTACT]);
+  phone = phone_number (l, l->orgs[0].phone);
   add_block_full (l, to, STYLE_SMALL,
-                  string_take (g_strdup_printf ("%s, press@%s, %s %s %03d %02d %02d", l->orgs[0].staff,
-                                                      l->orgs[0].domain, contact_words[l->lang], l->orgs[0].phone,
-                                                      range (l->rand, 100, 999), range (l->rand, 10, 99),
-                                                      range (l->rand, 10, 99))),
+                  string_take (g_strdup_printf ("%s, press@%s, %s %s", l->orgs[0].staff, l->orgs[0].domain,
+                                                contact_words[l->lang], phone)),
                   NULL, -1);
+}
+
+static char *
+lowercase_first (const char *s)
+{
+  GString *out = g_string_new (NULL);
+
+  g_string_append_unichar (out, g_unichar_tolower (g_utf8_get_char (s)));
+  g_string_append (out, g_utf8_next_char (s));
+  return g_string_free (out, FALSE);
 }
 
 static void
@@ -4610,23 +4800,30 @@ compose_quote (Letter    *l,
   GString *q = g_string_new (NULL);
   GString *p = g_string_new (NULL);
 
+  /* Russian and French write titles in lower case in running text. */
+  g_autofree char *role_lower = l->lang == LANG_RU || l->lang == LANG_FR
+                                ? lowercase_first ((*role)[l->lang]) : g_strdup ((*role)[l->lang]);
+
   append_from_pool (l, q, P_QUOTE);
+  /* The attribution takes the comma: “…,” said X. */
+  if (q->len > 0 && q->str[q->len - 1] == '.')
+    g_string_truncate (q, q->len - 1);
   switch (l->lang)
     {
     case LANG_RU:
-      g_string_append_printf (p, "«%s» – %s %s, %s %s.", q->str, org->staff_female ? "заявила" : "заявил",
-                              org->staff, (*role)[LANG_RU], org->acronym);
+      g_string_append_printf (p, "«%s», – %s %s, %s %s.", q->str, org->staff_female ? "заявила" : "заявил",
+                              org->staff, role_lower, org->acronym);
       break;
     case LANG_FR:
-      g_string_append_printf (p, "« %s », a déclaré %s, %s (%s).", q->str, org->staff, (*role)[LANG_FR], org->acronym);
+      g_string_append_printf (p, "« %s », a déclaré %s, %s (%s).", q->str, org->staff, role_lower, org->acronym);
       break;
     case LANG_DE:
-      g_string_append_printf (p, "„%s“, sagte %s, %s von %s.", q->str, org->staff, (*role)[LANG_DE], org->acronym);
+      g_string_append_printf (p, "„%s“, sagte %s, %s von %s.", q->str, org->staff, role_lower, org->acronym);
       break;
     case LANG_EN:
     case N_LANGS:
     default:
-      g_string_append_printf (p, "“%s” said %s, %s of %s.", q->str, org->staff, (*role)[LANG_EN], org->acronym);
+      g_string_append_printf (p, "“%s,” said %s, %s of %s.", q->str, org->staff, role_lower, org->acronym);
       break;
     }
   g_string_free (q, TRUE);
@@ -4693,25 +4890,32 @@ add_optional_paragraph (Letter *l,
   guint choice;
 
   for (guint i = 0; i < l->n_issues; i++)
-    weights[i] = pool_has_room (l, &issues[l->issues[i]].sentences[l->lang], MAX_ISSUE_USES) ? 72 / l->n_issues : 0;
-  weights[4] = pool_has_room (l, &pools[P_CONTEXT][l->lang], MAX_GENERAL_USES) ? 14 : 0;
-  weights[5] = pool_has_room (l, &pools[P_EU][l->lang], MAX_GENERAL_USES) ? 14 : 0;
+    if (templates_left (l, &issues[l->issues[i]].sentences[l->lang]) >= 2)
+      weights[i] = 72 / l->n_issues;
+  weights[4] = templates_left (l, &pools[P_CONTEXT][l->lang]) >= 2 ? 14 : 0;
+  weights[5] = templates_left (l, &pools[P_EU][l->lang]) >= 2 ? 14 : 0;
   if (weights[0] + weights[1] + weights[2] + weights[3] + weights[4] + weights[5] == 0)
     return FALSE;
   choice = pick_weighted (l->rand, weights, 6);
   if (choice < 4)
     {
-      add_issue_paragraph (l, body->issue[choice], l->issues[choice], FALSE);
+      const Pool *pool = &issues[l->issues[choice]].sentences[l->lang];
+
+      add_issue_paragraph (l, body->issue[choice], l->issues[choice], FALSE, templates_left (l, pool));
       mark_optional (body->issue[choice]);
     }
   else if (choice == 4)
     {
-      add_pool_paragraph (l, body->context, P_CONTEXT, sentences_per_paragraph (l));
+      guint n = sentences_per_paragraph (l);
+
+      add_pool_paragraph (l, body->context, P_CONTEXT, MIN (n, templates_left (l, &pools[P_CONTEXT][l->lang])));
       mark_optional (body->context);
     }
   else
     {
-      add_pool_paragraph (l, body->eu, P_EU, range (l->rand, 2, 4));
+      guint n = range (l->rand, 2, 4);
+
+      add_pool_paragraph (l, body->eu, P_EU, MIN (n, templates_left (l, &pools[P_EU][l->lang])));
       mark_optional (body->eu);
     }
   return TRUE;
@@ -4742,7 +4946,8 @@ compose_body (Letter *l,
     {
       if (l->headings)
         add_section_heading (l, body->issue[i], numbered ? &number : NULL, &issues[l->issues[i]].heading);
-      add_issue_paragraph (l, body->issue[i], l->issues[i], !l->headings && (i > 0 || chance (l->rand, 0.3)));
+      add_issue_paragraph (l, body->issue[i], l->issues[i], !l->headings && (i > 0 || chance (l->rand, 0.3)),
+                           G_MAXUINT);
       add_cases_of_issue (l, body->issue[i], l->issues[i], long_form);
     }
   if (long_form)
@@ -4782,7 +4987,7 @@ compose_letter_parts (Letter    *l,
   compose_letterhead (l, head);
   compose_recipient (l, head);
   compose_dateline (l, head, chance (l->rand, 0.4) ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
-  l->title = make_subject (l);
+  set_title (l, make_subject (l));
   add_block_full (l, head, STYLE_SUBJECT,
                   string_take (g_strdup_printf ("%s %s", section_titles[SECTION_SUBJECT][l->lang], l->title)),
                   NULL, -1);
@@ -4811,7 +5016,7 @@ compose_press_release_parts (Letter    *l,
 
   compose_letterhead (l, head);
   add_block (l, head, STYLE_LABEL, label_kind[l->kind][l->lang]);
-  l->title = make_headline (l, P_HEADLINE);
+  set_title (l, make_headline (l, P_HEADLINE));
   add_block (l, head, STYLE_TITLE, l->title);
   append_from_pool (l, lead, P_PRESS_LEAD);
   if (chance (l->rand, 0.5))
@@ -4831,10 +5036,12 @@ compose_press_release_parts (Letter    *l,
     {
       /* Printed from a web browser: date and title on top, URL below. */
       GString *url = g_string_new (NULL);
+      int hour = range (l->rand, 8, 22);
+      int minute = range (l->rand, 0, 59);
 
       l->header = g_strdup_printf ("%02u/%02u/%u, %02d:%02d   %s – %s", g_date_get_day (&l->date),
                                    g_date_get_month (&l->date), g_date_get_year (&l->date),
-                                   range (l->rand, 8, 22), range (l->rand, 0, 59), l->title, l->orgs[0].name);
+                                   hour, minute, l->title, l->orgs[0].name);
       append_url (l, url);
       l->footer = g_string_free (url, FALSE);
     }
@@ -4849,7 +5056,7 @@ compose_joint_statement_parts (Letter    *l,
   GString *names = g_string_new (NULL);
 
   add_block (l, head, STYLE_LABEL, label_kind[l->kind][l->lang]);
-  l->title = make_headline (l, P_HEADLINE);
+  set_title (l, make_headline (l, P_HEADLINE));
   add_block (l, head, STYLE_TITLE, l->title);
   compose_dateline (l, head, PANGO_ALIGN_LEFT);
   compose_intro (l, head);
@@ -4892,7 +5099,7 @@ compose_long_form_parts (Letter    *l,
 
   compose_letterhead (l, head);
   add_block (l, head, STYLE_LABEL, label_kind[l->kind][l->lang]);
-  l->title = make_headline (l, P_REPORT_TITLE);
+  set_title (l, make_headline (l, P_REPORT_TITLE));
   add_block (l, head, STYLE_TITLE, l->title);
   compose_dateline (l, head, PANGO_ALIGN_LEFT);
   if (l->kind == KIND_REPORT)
@@ -4915,19 +5122,6 @@ compose_long_form_parts (Letter    *l,
   l->headings = TRUE;
   l->footer = g_strdup_printf ("%s | %s", l->orgs[0].acronym, l->title);
   l->page_numbers = PAGE_NUMBERS_ALL;
-}
-
-/* The addressee's institution in English, whatever the letter's language. */
-static char *
-recipient_for_truth (Letter *l)
-{
-  Lang lang = l->lang;
-  char *recipient;
-
-  l->lang = LANG_EN;
-  recipient = fill_placeholders (l, institution_names[roles[l->role].institution][LANG_EN]);
-  l->lang = lang;
-  return recipient;
 }
 
 static void
@@ -4968,7 +5162,9 @@ compose (Letter *l)
     take_blocks (l->blocks, body.issue[i]);
   take_blocks (l->blocks, body.eu);
   take_blocks (l->blocks, tail);
-  l->recipient = recipient_for_truth (l);
+  /* Truth names the addressee's institution in English, whatever the
+   * letter's language. */
+  l->recipient = fill_placeholders_in (l, institution_names[roles[l->role].institution][LANG_EN], LANG_EN);
 }
 
 /* ------------------------------------------------------------------ */
@@ -5307,7 +5503,9 @@ set_block (Typesetter  *ts,
       pango_layout_iter_get_line_extents (iter, NULL, &logical);
       if (ts->cr != NULL)
         {
-          cairo_move_to (ts->cr, x + to_points (logical.x), offset + to_points (pango_layout_iter_get_baseline (iter)));
+          double baseline = offset + to_points (pango_layout_iter_get_baseline (iter));
+
+          cairo_move_to (ts->cr, x + to_points (logical.x), baseline);
           pango_cairo_show_layout_line (ts->cr, line);
         }
       record_line_text (ts, line);
@@ -5524,13 +5722,15 @@ parse_options (int       *argc,
   return TRUE;
 }
 
-/* Length is estimated while composing; the longest reports are set once
- * without output to drop filler paragraphs that would reach a ninth page. */
+#define MAX_PAGES 8
+
+/* Length is only estimated while composing; the rare letter that runs
+ * past MAX_PAGES loses filler paragraphs until it fits. */
 static void
-keep_within_eight_pages (Typesetter *ts,
-                         Letter     *l)
+trim_to_max_pages (Typesetter *ts,
+                   Letter     *l)
 {
-  while (typeset_letter (ts, l, NULL, NULL) > 8)
+  while (typeset_letter (ts, l, NULL, NULL) > MAX_PAGES)
     {
       guint i = l->blocks->len;
 
@@ -5557,14 +5757,17 @@ write_letter (Typesetter    *ts,
   guint pages;
 
   compose (l);
-  if (l->target_pages >= 6)
-    keep_within_eight_pages (ts, l);
   if (opts->text_only)
     {
       g_autofree char *txt_name = g_strdup_printf ("letter-%06u.txt", index);
 
       path = g_build_filename (opts->outdir, txt_name, NULL);
       pages = typeset_letter (ts, l, NULL, error);
+      if (pages > MAX_PAGES)
+        {
+          trim_to_max_pages (ts, l);
+          pages = typeset_letter (ts, l, NULL, error);
+        }
       if (!g_file_set_contents (path, ts->text->str, ts->text->len, error))
         return 0;
     }
@@ -5572,6 +5775,11 @@ write_letter (Typesetter    *ts,
     {
       path = g_build_filename (opts->outdir, pdf_name, NULL);
       pages = typeset_letter (ts, l, path, error);
+      if (pages > MAX_PAGES)
+        {
+          trim_to_max_pages (ts, l);
+          pages = typeset_letter (ts, l, path, error);
+        }
       if (pages == 0)
         return 0;
     }
@@ -5622,6 +5830,14 @@ main (int   argc,
       return 1;
     }
 
+#ifdef __GLIBC__
+  /* Each PDF allocates and frees a few megabytes; by default glibc hands
+   * them back to the kernel every time and faults them in again, which
+   * costs more system time than the PDF takes to write. */
+  mallopt (M_TRIM_THRESHOLD, 256 << 20);
+  mallopt (M_TOP_PAD, 64 << 20);
+  mallopt (M_MMAP_THRESHOLD, 32 << 20);
+#endif
   init_people ();
   ts = typesetter_new ();
   start = g_get_monotonic_time ();

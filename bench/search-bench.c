@@ -33,6 +33,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(DossierLibrary) library = NULL;
   g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  double slowest[G_N_ELEMENTS (queries)] = { 0 };
   const int rounds = 5;
   guint total_hits = 0;
 
@@ -61,9 +62,13 @@ main (int   argc,
         if (round == 0)
           continue;
         g_array_append_val (times, ms);
+        slowest[q] = MAX (slowest[q], ms);
         total_hits += hits->len;
       }
 
+  if (g_getenv ("DOSSIER_BENCH_VERBOSE") != NULL)
+    for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+      g_print ("%8.2f ms  %s\n", slowest[q], queries[q]);
   g_array_sort (times, compare_doubles);
   g_print ("%u documents, %u queries x %d rounds, %.1f hits per query\n",
            dossier_library_count_documents (library), (guint) G_N_ELEMENTS (queries), rounds,

@@ -492,7 +492,7 @@ assert_index_intact (DossierLibrary *library)
   g_autoptr(GError) error = NULL;
 
   dossier_database_exec (dossier_library_get_database (library),
-                         "INSERT INTO pages_fts (pages_fts, rank) VALUES ('integrity-check', 1)",
+                         "INSERT INTO text_fts (text_fts, rank) VALUES ('integrity-check', 1)",
                          &error);
   g_assert_no_error (error);
 }
@@ -539,15 +539,17 @@ test_index_follows_changes (Fixture       *fixture,
     "INSERT INTO documents (id, sha256, title, page_count, pages_with_text, bytes,"
     "                       original_name, imported_at)"
     " VALUES (100, 'f00d', 'Stored, not indexed', 1, 1, 10, 'x.pdf', 0);"
-    "INSERT INTO pages (id, document_id, number, has_text, title, body)"
-    " VALUES (100 * 65536 + 1, 100, 1, 1, 'Stored, not indexed', 'A zebrafish in a letter.')",
+    "INSERT INTO pages (id, document_id, number, has_text) VALUES (100 * 65536 + 1, 100, 1, 1);"
+    "INSERT INTO document_text (id, title, body)"
+    " VALUES (100, 'Stored, not indexed', 'A zebrafish in a letter.')",
     NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
   g_clear_object (&french);
   g_clear_object (&russian);
   g_clear_object (&list);
   open_library (fixture);
-  g_assert_cmpint (query_int (database, "SELECT count(*) FROM pages WHERE indexed = 0"), ==, 0);
+  g_assert_cmpint (query_int (database, "SELECT count(*) FROM document_text WHERE indexed = 0"),
+                   ==, 0);
   g_assert_cmpuint (count_hits (fixture->library, "zebrafish"), ==, 1);
   assert_index_intact (fixture->library);
 }
