@@ -79,6 +79,26 @@ record_from_row (DossierLibrary *self,
   return record;
 }
 
+/* TRUE with the row of document @id to read; FALSE with @error set when
+ * there is no such document or the database failed. */
+static gboolean
+step_document_row (DossierLibrary  *self,
+                   sqlite3_stmt    *statement,
+                   gint64           id,
+                   GError         **error)
+{
+  int rc = sqlite3_step (statement);
+
+  if (rc == SQLITE_ROW)
+    return TRUE;
+  if (rc == SQLITE_DONE)
+    g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_NOT_FOUND,
+                 _("There is no document %" G_GINT64_FORMAT " in the library."), id);
+  else
+    dossier_database_set_error (self->database, rc, error);
+  return FALSE;
+}
+
 static DossierDocumentRecord *
 read_record (DossierLibrary  *self,
              gint64           id,
@@ -86,7 +106,6 @@ read_record (DossierLibrary  *self,
 {
   sqlite3_stmt *statement;
   DossierDocumentRecord *record = NULL;
-  int rc;
 
   statement = dossier_database_prepare (self->database,
                                         "SELECT " RECORD_COLUMNS " FROM documents WHERE id = ?1",
@@ -94,14 +113,8 @@ read_record (DossierLibrary  *self,
   if (statement == NULL)
     return NULL;
   sqlite3_bind_int64 (statement, 1, id);
-  rc = sqlite3_step (statement);
-  if (rc == SQLITE_ROW)
+  if (step_document_row (self, statement, id, error))
     record = record_from_row (self, statement);
-  else if (rc == SQLITE_DONE)
-    g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_NOT_FOUND,
-                 _("There is no document %" G_GINT64_FORMAT " in the library."), id);
-  else
-    dossier_database_set_error (self->database, rc, error);
   sqlite3_reset (statement);
   return record;
 }
@@ -207,9 +220,9 @@ dossier_library_dup_page_texts (DossierLibrary  *self,
                                 gint64           id,
                                 GError         **error)
 {
+  const char page_break[] = { DOSSIER_PAGE_BREAK, '\0' };
   sqlite3_stmt *statement;
   char **texts = NULL;
-  int rc;
 
   g_return_val_if_fail (DOSSIER_IS_LIBRARY (self), NULL);
 
@@ -218,17 +231,8 @@ dossier_library_dup_page_texts (DossierLibrary  *self,
   if (statement == NULL)
     return NULL;
   sqlite3_bind_int64 (statement, 1, id);
-  rc = sqlite3_step (statement);
-  if (rc == SQLITE_ROW)
-    {
-      const char page_break[] = { DOSSIER_PAGE_BREAK, '\0' };
-      texts = g_strsplit ((const char *) sqlite3_column_text (statement, 0), page_break, -1);
-    }
-  else if (rc == SQLITE_DONE)
-    g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_NOT_FOUND,
-                 _("There is no document %" G_GINT64_FORMAT " in the library."), id);
-  else
-    dossier_database_set_error (self->database, rc, error);
+  if (step_document_row (self, statement, id, error))
+    texts = g_strsplit ((const char *) sqlite3_column_text (statement, 0), page_break, -1);
   sqlite3_reset (statement);
   return texts;
 }
