@@ -40,12 +40,15 @@ static const char *migrations[] = {
   "CREATE INDEX documents_by_date ON documents (doc_date, id);"
   "CREATE INDEX documents_by_title ON documents (title COLLATE NOCASE, id);"
   "CREATE INDEX documents_by_import ON documents (imported_at, id);"
-  /* A page's id is (document id << 16) | page number. */
+  /* A page's id is (document id << 16) | page number. first_word is the
+   * position of its first word in its document's indexed text, which
+   * tells the page of a hit. */
   "CREATE TABLE pages ("
   "  id INTEGER PRIMARY KEY,"
   "  document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,"
   "  number INTEGER NOT NULL,"             /* from 1 */
   "  has_text INTEGER NOT NULL,"
+  "  first_word INTEGER NOT NULL,"
   "  UNIQUE (document_id, number)"
   ");"
   /* The text of each document: its pages joined by form feeds, so that a

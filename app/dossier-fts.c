@@ -503,10 +503,95 @@ fts5_api_of (sqlite3 *db)
   return api;
 }
 
+static int
+compare_hit_spans (gconstpointer a,
+                   gconstpointer b)
+{
+  const gint32 *x = a, *y = b;
+
+  return (x[0] > y[0]) - (x[0] < y[0]);
+}
+
+/* Positions come from the index: no text is tokenized again. */
+static void
+hit_spans_function (const Fts5ExtensionApi  *api,
+                    Fts5Context             *fts,
+                    sqlite3_context         *context,
+                    int                      n_values,
+                    sqlite3_value          **values)
+{
+  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, 2 * sizeof (gint32));
+  int n_instances = 0;
+  int rc = api->xInstCount (fts, &n_instances);
+
+  for (int i = 0; rc == SQLITE_OK && i < n_instances; i++)
+    {
+      int phrase, column, offset;
+
+      rc = api->xInst (fts, i, &phrase, &column, &offset);
+      if (rc == SQLITE_OK && column == 1)
+        {
+          gint32 span[2] = { offset, MAX (api->xPhraseSize (fts, phrase), 1) };
+          g_array_append_vals (spans, span, 1);
+        }
+    }
+  if (rc != SQLITE_OK)
+    {
+      sqlite3_result_error_code (context, rc);
+      return;
+    }
+  g_array_sort (spans, compare_hit_spans);
+  sqlite3_result_blob (context, spans->data, (int) (spans->len * 2 * sizeof (gint32)),
+                       SQLITE_TRANSIENT);
+}
+
+static int
+on_word_span (void       *user_data,
+              int         tflags,
+              const char *token,
+              int         n_token,
+              int         start,
+              int         end)
+{
+  DossierWordSpan span = { start, end };
+
+  if ((tflags & FTS5_TOKEN_COLOCATED) == 0)
+    g_array_append_val ((GArray *) user_data, span);
+  return SQLITE_OK;
+}
+
+int
+dossier_fts_word_spans (sqlite3    *db,
+                        const char *text,
+                        int         n_text,
+                        GArray     *spans)
+{
+  /* The words the "dossier" tokenizer counts are unicode61's, with the
+   * same arguments as the tables' (see dossier-database.c). */
+  const char *arguments[] = { "remove_diacritics", "2" };
+  fts5_api *api = fts5_api_of (db);
+  fts5_tokenizer unicode61;
+  Fts5Tokenizer *instance = NULL;
+  void *user_data = NULL;
+  int rc;
+
+  if (api == NULL)
+    return SQLITE_ERROR;
+  rc = api->xFindTokenizer (api, "unicode61", &user_data, &unicode61);
+  if (rc == SQLITE_OK)
+    rc = unicode61.xCreate (user_data, arguments, G_N_ELEMENTS (arguments), &instance);
+  if (rc != SQLITE_OK)
+    return rc;
+  rc = unicode61.xTokenize (instance, spans, FTS5_TOKENIZE_DOCUMENT, text, n_text, on_word_span);
+  unicode61.xDelete (instance);
+  return rc;
+}
+
 int
 dossier_fts_register (sqlite3 *db)
 {
   fts5_api *api;
+  int rc;
 
   g_return_val_if_fail (db != NULL, SQLITE_MISUSE);
 
@@ -516,5 +601,8 @@ dossier_fts_register (sqlite3 *db)
 
   /* The api belongs to @db and lives as long as it: every tokenizer
    * instance finds unicode61 through it. */
-  return api->xCreateTokenizer (api, "dossier", api, &dossier_tokenizer, NULL);
+  rc = api->xCreateTokenizer (api, "dossier", api, &dossier_tokenizer, NULL);
+  if (rc == SQLITE_OK)
+    rc = api->xCreateFunction (api, "dossier_hit_spans", NULL, hit_spans_function, NULL);
+  return rc;
 }

@@ -13,6 +13,7 @@
 #include "dossier-database.h"
 #include "dossier-error.h"
 #include "dossier-extractor.h"
+#include "dossier-fts.h"
 #include "dossier-import.h"
 
 /* Import pipeline, per file: check size and content → copy into the
@@ -530,20 +531,32 @@ insert_pages (DossierDatabase  *database,
               GError          **error)
 {
   g_autofree char *body = join_pages (pages);
+  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DossierWordSpan));
   sqlite3_stmt *statement;
 
   statement = dossier_database_prepare (database,
-    "INSERT INTO pages (id, document_id, number, has_text) VALUES (?1, ?2, ?3, ?4)", error);
+    "INSERT INTO pages (id, document_id, number, has_text, first_word)"
+    " VALUES (?1, ?2, ?3, ?4, ?5)", error);
   if (statement == NULL)
     return FALSE;
   for (guint i = 0; pages[i] != NULL && i < DOSSIER_MAX_PAGES; i++)
     {
+      int rc;
+
       sqlite3_bind_int64 (statement, 1, DOSSIER_PAGE_ID (document_id, i + 1));
       sqlite3_bind_int64 (statement, 2, document_id);
       sqlite3_bind_int (statement, 3, (int) i + 1);
       sqlite3_bind_int (statement, 4, page_has_text (pages[i]));
+      sqlite3_bind_int (statement, 5, (int) words->len);
       if (!dossier_database_step_done (database, statement, error))
         return FALSE;
+      rc = dossier_fts_word_spans (dossier_database_get_handle (database), pages[i],
+                                   (int) strlen (pages[i]), words);
+      if (rc != SQLITE_OK)
+        {
+          dossier_database_set_error (database, rc, error);
+          return FALSE;
+        }
     }
 
   statement = dossier_database_prepare (database,

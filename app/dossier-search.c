@@ -6,6 +6,7 @@
 
 #include "dossier-database.h"
 #include "dossier-error.h"
+#include "dossier-fts.h"
 #include "dossier-search.h"
 
 #define DEFAULT_LIMIT 50
@@ -337,54 +338,83 @@ rank_documents (DossierDatabase             *database,
   return g_steal_pointer (&hits);
 }
 
-static guint
-count_marks (const char *text,
-             const char *end)
+/* A hit in a document's text: its first word, and how many words. */
+typedef struct
 {
-  guint count = 0;
+  gint32 position;
+  gint32 n_words;
+} HitSpan;
 
-  while ((text = g_strstr_len (text, end - text, DOSSIER_SEARCH_HIT_START)) != NULL)
+/* The page that holds most hits (the first such page; page 1 when only
+ * the title matched), from the positions of the hits and of each page's
+ * first word. Returns its number; @first_word is its first word's. */
+static guint
+find_best_page (const HitSpan *hits,
+                guint          n_hits,
+                GArray        *first_words,
+                gint32        *first_word)
+{
+  g_autofree guint *counts = g_new0 (guint, first_words->len + 1);
+  guint best = 0;
+  guint page = 0;
+
+  for (guint h = 0; h < n_hits; h++)
     {
-      count++;
-      text += strlen (DOSSIER_SEARCH_HIT_START);
+      while (page + 1 < first_words->len &&
+             g_array_index (first_words, gint32, page + 1) <= hits[h].position)
+        page++;
+      if (++counts[page] > counts[best])
+        best = page;
     }
-  return count;
+  *first_word = first_words->len ? g_array_index (first_words, gint32, best) : 0;
+  return best + 1;
 }
 
-/* The page of @marked (a document's text with its hits marked, pages
- * separated by DOSSIER_PAGE_BREAK) that holds the most hits; the first
- * such page, or page 1 when only the title matched. */
-static const char *
-find_best_page (const char  *marked,
-                guint       *number,
-                const char **page_end)
+static GArray *
+read_first_words (DossierDatabase  *database,
+                  gint64            id,
+                  GError          **error)
 {
-  const char *best = marked;
-  guint best_count = 0;
-  const char *page = marked;
+  g_autoptr(GArray) first_words = g_array_new (FALSE, FALSE, sizeof (gint32));
+  sqlite3_stmt *statement;
+  int rc;
 
-  *number = 1;
-  for (guint i = 1; page != NULL; i++)
+  statement = dossier_database_prepare (database,
+    "SELECT first_word FROM pages WHERE document_id = ?1 ORDER BY number", error);
+  if (statement == NULL)
+    return NULL;
+  sqlite3_bind_int64 (statement, 1, id);
+  while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
     {
-      const char *end = strchr (page, DOSSIER_PAGE_BREAK);
-      guint count;
-
-      if (end == NULL)
-        end = page + strlen (page);
-      count = count_marks (page, end);
-      if (count > best_count)
-        {
-          best = page;
-          best_count = count;
-          *number = i;
-        }
-      page = *end ? end + 1 : NULL;
+      gint32 first_word = sqlite3_column_int (statement, 0);
+      g_array_append_val (first_words, first_word);
     }
+  sqlite3_reset (statement);
+  if (rc != SQLITE_DONE)
+    {
+      dossier_database_set_error (database, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&first_words);
+}
 
-  *page_end = strchr (best, DOSSIER_PAGE_BREAK);
-  if (*page_end == NULL)
-    *page_end = best + strlen (best);
-  return best;
+/* Page @number (from 1) of a document's text. */
+static char *
+dup_page (const char *body,
+          guint       number)
+{
+  const char *start = body;
+  const char *end;
+
+  for (guint i = 1; i < number && start != NULL; i++)
+    {
+      start = strchr (start, DOSSIER_PAGE_BREAK);
+      start = start ? start + 1 : NULL;
+    }
+  if (start == NULL)
+    return g_strdup ("");
+  end = strchr (start, DOSSIER_PAGE_BREAK);
+  return end ? g_strndup (start, end - start) : g_strdup (start);
 }
 
 static const char *
@@ -400,51 +430,106 @@ back_to_word_start (const char *page,
 }
 
 static const char *
-last_before (const char *text,
-             const char *limit,
-             const char *needle)
-{
-  return g_strrstr_len (text, limit - text, needle);
-}
-
-/* @n_chars on from @p, then to the end of that word, and past the end of
- * a marked hit, never cutting one in two. */
-static const char *
-on_to_word_end (const char *page,
-                const char *p,
+on_to_word_end (const char *p,
                 const char *end,
                 guint       n_chars)
 {
-  const char *open;
-  const char *close;
-
   for (guint i = 0; i < n_chars && p < end; i++)
     p = g_utf8_next_char (p);
   while (p < end && !g_unichar_isspace (g_utf8_get_char (p)))
     p = g_utf8_next_char (p);
-
-  open = last_before (page, p, DOSSIER_SEARCH_HIT_START);
-  close = last_before (page, p, DOSSIER_SEARCH_HIT_END);
-  if (open != NULL && (close == NULL || close < open))
-    {
-      close = g_strstr_len (p, end - p, DOSSIER_SEARCH_HIT_END);
-      p = close ? close + strlen (DOSSIER_SEARCH_HIT_END) : end;
-    }
   return p;
 }
 
-/* A few lines of @page around its first hit, on one line. */
+/* The byte ranges of the hits on a page, from their word positions. */
+static GArray *
+hit_ranges (GArray        *words,
+            const HitSpan *hits,
+            guint          n_hits,
+            gint32         first_word)
+{
+  GArray *ranges = g_array_new (FALSE, FALSE, sizeof (DossierWordSpan));
+
+  for (guint h = 0; h < n_hits; h++)
+    {
+      gint64 first = (gint64) hits[h].position - first_word;
+      gint64 last = first + hits[h].n_words - 1;
+      DossierWordSpan range;
+
+      if (first < 0 || last >= words->len)
+        continue;
+      range.start = g_array_index (words, DossierWordSpan, first).start;
+      range.end = g_array_index (words, DossierWordSpan, last).end;
+      g_array_append_val (ranges, range);
+    }
+  return ranges;
+}
+
+/* A few lines of @page around its first hit, on one line, the hits
+ * marked. */
 static char *
 make_snippet (const char *page,
-              const char *page_end)
+              GArray     *ranges)
 {
-  const char *hit = g_strstr_len (page, page_end - page, DOSSIER_SEARCH_HIT_START);
-  const char *start = hit ? back_to_word_start (page, hit, 60) : page;
-  const char *end = on_to_word_end (page, hit ? hit : page, page_end, hit ? 160 : 200);
-  g_autofree char *text = g_strndup (start, end - start);
+  const char *page_end = page + strlen (page);
+  const DossierWordSpan *first = ranges->len ? &g_array_index (ranges, DossierWordSpan, 0) : NULL;
+  const char *start = first ? back_to_word_start (page, page + first->start, 60) : page;
+  const char *end = on_to_word_end (first ? page + first->start : page, page_end,
+                                    first ? 160 : 200);
+  GString *snippet = g_string_new (start > page ? "…" : "");
+  const char *cursor = start;
 
-  g_strstrip (g_strdelimit (text, "\n\r\t", ' '));
-  return g_strconcat (start > page ? "…" : "", text, end < page_end ? "…" : "", NULL);
+  for (guint i = 0; i < ranges->len; i++)
+    {
+      const DossierWordSpan *range = &g_array_index (ranges, DossierWordSpan, i);
+
+      if (page + range->start < cursor || page + range->start >= end)
+        continue;
+      g_string_append_len (snippet, cursor, page + range->start - cursor);
+      g_string_append (snippet, DOSSIER_SEARCH_HIT_START);
+      g_string_append_len (snippet, page + range->start, range->end - range->start);
+      g_string_append (snippet, DOSSIER_SEARCH_HIT_END);
+      cursor = page + range->end;
+      end = MAX (end, cursor);
+    }
+  g_string_append_len (snippet, cursor, end - cursor);
+  if (end < page_end)
+    g_string_append (snippet, "…");
+  g_strdelimit (snippet->str, "\n\r\t\f", ' ');
+  return g_string_free (snippet, FALSE);
+}
+
+/* The hit's page and snippet: the hits' positions come from the index, and
+ * only the page shown is read word by word, to mark them. */
+static gboolean
+place_hit (DossierDatabase   *database,
+           DossierSearchHit  *hit,
+           const HitSpan     *hits,
+           guint              n_hits,
+           const char        *body,
+           GError           **error)
+{
+  g_autoptr(GArray) first_words = read_first_words (database, hit->id, error);
+  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DossierWordSpan));
+  g_autoptr(GArray) ranges = NULL;
+  g_autofree char *page = NULL;
+  gint32 first_word;
+  int rc;
+
+  if (first_words == NULL)
+    return FALSE;
+  hit->page = find_best_page (hits, n_hits, first_words, &first_word);
+  page = dup_page (body, hit->page);
+  rc = dossier_fts_word_spans (dossier_database_get_handle (database), page,
+                               (int) strlen (page), words);
+  if (rc != SQLITE_OK)
+    {
+      dossier_database_set_error (database, rc, error);
+      return FALSE;
+    }
+  ranges = hit_ranges (words, hits, n_hits, first_word);
+  hit->snippet = make_snippet (page, ranges);
+  return TRUE;
 }
 
 static gboolean
@@ -454,13 +539,13 @@ describe_hit (DossierDatabase   *database,
               GError           **error)
 {
   sqlite3_stmt *statement;
+  gboolean ok = TRUE;
   int rc;
 
   statement = dossier_database_prepare (database,
-    "SELECT highlight(text_fts, 1, '" DOSSIER_SEARCH_HIT_START "', '" DOSSIER_SEARCH_HIT_END "'),"
-    "       d.title, d.doc_date"
-    " FROM text_fts, documents d"
-    " WHERE text_fts MATCH ?1 AND text_fts.rowid = ?2 AND d.id = ?2", error);
+    "SELECT dossier_hit_spans(text_fts), t.body, d.title, d.doc_date"
+    " FROM text_fts, document_text t, documents d"
+    " WHERE text_fts MATCH ?1 AND text_fts.rowid = ?2 AND t.id = ?2 AND d.id = ?2", error);
   if (statement == NULL)
     return FALSE;
   sqlite3_bind_text (statement, 1, match, -1, SQLITE_STATIC);
@@ -468,13 +553,13 @@ describe_hit (DossierDatabase   *database,
   rc = sqlite3_step (statement);
   if (rc == SQLITE_ROW)
     {
-      const char *marked = (const char *) sqlite3_column_text (statement, 0);
-      const char *page_end;
-      const char *page = find_best_page (marked ? marked : "", &hit->page, &page_end);
+      const HitSpan *hits = sqlite3_column_blob (statement, 0);
+      guint n_hits = (guint) sqlite3_column_bytes (statement, 0) / sizeof (HitSpan);
+      const char *body = (const char *) sqlite3_column_text (statement, 1);
 
-      hit->snippet = make_snippet (page, page_end);
-      hit->title = g_strdup ((const char *) sqlite3_column_text (statement, 1));
-      hit->date = g_strdup ((const char *) sqlite3_column_text (statement, 2));
+      hit->title = g_strdup ((const char *) sqlite3_column_text (statement, 2));
+      hit->date = g_strdup ((const char *) sqlite3_column_text (statement, 3));
+      ok = place_hit (database, hit, hits, n_hits, body ? body : "", error);
     }
   sqlite3_reset (statement);
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
@@ -482,7 +567,7 @@ describe_hit (DossierDatabase   *database,
       set_query_error (database, rc, error);
       return FALSE;
     }
-  return TRUE;
+  return ok;
 }
 
 /* Returns: (transfer full) (element-type DossierSearchHit): the documents

@@ -539,7 +539,8 @@ test_index_follows_changes (Fixture       *fixture,
     "INSERT INTO documents (id, sha256, title, page_count, pages_with_text, bytes,"
     "                       original_name, imported_at)"
     " VALUES (100, 'f00d', 'Stored, not indexed', 1, 1, 10, 'x.pdf', 0);"
-    "INSERT INTO pages (id, document_id, number, has_text) VALUES (100 * 65536 + 1, 100, 1, 1);"
+    "INSERT INTO pages (id, document_id, number, has_text, first_word)"
+    " VALUES (100 * 65536 + 1, 100, 1, 1, 0);"
     "INSERT INTO document_text (id, title, body)"
     " VALUES (100, 'Stored, not indexed', 'A zebrafish in a letter.')",
     NULL, NULL, NULL), ==, SQLITE_OK);

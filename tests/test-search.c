@@ -181,6 +181,22 @@ test_snippet (void)
   g_assert_nonnull (hit->title);
 }
 
+/* A phrase is marked as one hit, and the snippet stays on one line. */
+static void
+test_snippet_phrase (void)
+{
+  g_autoptr(GPtrArray) hits = search ("\"political prisoners\"");
+  g_autofree char *plain = NULL;
+  g_autofree char *folded = NULL;
+
+  g_assert_cmpuint (hits->len, >=, 1);
+  plain = dossier_search_snippet_replace (((DossierSearchHit *) g_ptr_array_index (hits, 0))->snippet,
+                                          "[", "]", FALSE);
+  folded = g_utf8_casefold (plain, -1);
+  g_assert_nonnull (strstr (folded, "[political prisoners]"));
+  g_assert_null (strchr (plain, '\n'));
+}
+
 static void
 test_page (void)
 {
@@ -365,6 +381,7 @@ main (int   argc,
   g_test_add_func ("/search/inflections", test_inflections);
   g_test_add_func ("/search/syntax", test_syntax);
   g_test_add_func ("/search/snippet", test_snippet);
+  g_test_add_func ("/search/snippet-phrase", test_snippet_phrase);
   g_test_add_func ("/search/page", test_page);
   g_test_add_func ("/search/title-weighted", test_title_weighted);
   g_test_add_func ("/search/filters", test_filters);
