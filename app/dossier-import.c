@@ -620,13 +620,13 @@ failed:
 /* Called with the write lock held. A failure leaves the texts queued for
  * the next indexing, or for the library's next opening. */
 static void
-index_stored_pages (ImportRun       *run,
+index_stored_texts (ImportRun       *run,
                     DossierDatabase *database)
 {
   g_autoptr(GError) error = NULL;
 
   if (dossier_database_index_texts (database, &error) < 0)
-    g_warning ("Cannot index the pages of imported documents: %s", error->message);
+    g_warning ("Cannot index the text of imported documents: %s", error->message);
   run->unindexed = 0;
 }
 
@@ -655,7 +655,7 @@ store_document (Worker               *worker,
   id = store_in_transaction (database, temp_path, final_path, sha256, bytes, analysis, title,
                              pages, result, error);
   if (id > 0 && ++worker->run->unindexed >= INDEX_BATCH)
-    index_stored_pages (worker->run, database);
+    index_stored_texts (worker->run, database);
   g_mutex_unlock (&worker->run->write_lock);
   if (id <= 0)
     return id == 0;
@@ -689,7 +689,6 @@ typedef struct
   char                *temp_path;
   char                *sha256;
   guint64              bytes;
-  gboolean             sent;
 } Pending;
 
 static void
@@ -744,7 +743,6 @@ prepare (Worker              *worker,
     }
   if (!dossier_extractor_send (worker->extractor, pending->temp_path, self->password, &error))
     goto failed;
-  pending->sent = TRUE;
   return g_steal_pointer (&pending);
 
 failed:
@@ -819,7 +817,7 @@ worker_thread (gpointer data)
 
   g_mutex_lock (&run->write_lock);
   if (run->unindexed > 0)
-    index_stored_pages (run, worker->database);
+    index_stored_texts (run, worker->database);
   g_mutex_unlock (&run->write_lock);
 
   g_clear_pointer (&worker->extractor, dossier_extractor_free);
