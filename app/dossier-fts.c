@@ -78,6 +78,7 @@ typedef struct
   void             *fts5_ctx;
   EmitTokenFunc     emit;
   gboolean          with_stems;
+  gboolean          query;
   char              short_word[SHORT_WORD_BYTES];
   char             *long_word;
   gsize             long_word_size;
@@ -444,14 +445,27 @@ on_unicode61_token (void       *user_data,
   Stems stems;
   int rc;
 
-  rc = call->emit (call->fts5_ctx, tflags, word, n_token, start, end);
-  if (rc != SQLITE_OK || !call->with_stems
-      || script == SCRIPT_OTHER || n_token > MAX_STEMMED_BYTES)
-    return rc;
+  if (!call->with_stems || script == SCRIPT_OTHER || n_token > MAX_STEMMED_BYTES)
+    return call->emit (call->fts5_ctx, tflags, word, n_token, start, end);
 
   stemmers = script == SCRIPT_LATIN ? &call->tokenizer->latin
                                     : &call->tokenizer->cyrillic;
   rc = stem_word_cached (call->tokenizer, stemmers, word, n_token, &stems);
+  if (rc != SQLITE_OK)
+    return rc;
+
+  /* A Latin query word needs only its stems: every document word indexes
+   * its own, and the word's doclist would only repeat part of theirs. */
+  if (call->query && script == SCRIPT_LATIN && stems.n_stems > 0)
+    {
+      rc = call->emit (call->fts5_ctx, tflags, stems.stems[0], stems.n_stem_bytes[0], start, end);
+      stems.n_stems--;
+      memmove (stems.stems, stems.stems + 1, stems.n_stems * sizeof stems.stems[0]);
+      memmove (stems.n_stem_bytes, stems.n_stem_bytes + 1,
+               stems.n_stems * sizeof stems.n_stem_bytes[0]);
+    }
+  else
+    rc = call->emit (call->fts5_ctx, tflags, word, n_token, start, end);
   if (rc != SQLITE_OK)
     return rc;
   return emit_stems (call, &stems, start, end);
@@ -472,6 +486,7 @@ dossier_tokenizer_tokenize (Fts5Tokenizer *instance,
     .emit = emit,
     /* A prefix query matches the words as written, which are indexed. */
     .with_stems = (flags & FTS5_TOKENIZE_PREFIX) == 0,
+    .query = (flags & FTS5_TOKENIZE_QUERY) != 0,
   };
   int rc;
 
