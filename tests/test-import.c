@@ -2,6 +2,8 @@
 /* SPDX-FileCopyrightText: 2026 The Dossier authors */
 #include "config.h"
 
+#include <errno.h>
+#include <sys/mount.h>
 #include <glib/gstdio.h>
 
 #include "dossier-error.h"
@@ -431,6 +433,81 @@ test_unwritable_library (Fixture       *fixture,
   g_assert_cmpuint (dossier_library_count_documents (fixture->library), ==, 0);
 }
 
+/* A library on a small file system that fills up: the file that does not
+ * fit fails with a reason, nothing half-written stays, and the library
+ * goes on once there is room again. Needs the right to mount (root). */
+static void
+test_disk_full (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dossier-full-XXXXXX", &error);
+  g_autofree char *disk = g_build_filename (dir, "disk", NULL);
+  g_autofree char *library_path = g_build_filename (disk, "library", NULL);
+  g_autofree char *filler = g_build_filename (disk, "filler", NULL);
+  g_autofree char *files = g_build_filename (library_path, "files", NULL);
+  g_autofree char *first = g_build_filename (dir, "first.pdf", NULL);
+  g_autofree char *second = g_build_filename (dir, "second.pdf", NULL);
+  g_autofree char *command = g_strdup_printf ("rm -rf '%s'", dir);
+  g_autoptr(DossierLibrary) library = NULL;
+  g_autoptr(DossierImport) import = NULL;
+  g_autoptr(GPtrArray) full = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  const char *paths[] = { second, NULL };
+  g_autoptr(GDir) listing = NULL;
+  const char *name;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (g_mkdir (disk, 0700), ==, 0);
+  if (mount ("tmpfs", disk, "tmpfs", 0, "size=2m") != 0)
+    {
+      g_test_skip_printf ("cannot mount a small file system here: %s", g_strerror (errno));
+      g_assert_cmpint (system (command), ==, 0);
+      return;
+    }
+
+  dossier_fixture_write_letter (first, dossier_fixture_letter ("en-visit"));
+  dossier_fixture_write_letter (second, dossier_fixture_letter ("en-briefing"));
+  library = dossier_library_open (library_path, &error);
+  g_assert_no_error (error);
+  import = dossier_import_new (library);
+  {
+    const char *first_paths[] = { first, NULL };
+    g_autoptr(GPtrArray) ok = dossier_import_run (import, first_paths, NULL, NULL, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (result_at (ok, 0)->status, ==, DOSSIER_IMPORT_IMPORTED);
+  }
+
+  /* Fill the disk to the last byte. */
+  {
+    g_autofree char *block = g_malloc0 (4096);
+    FILE *out = fopen (filler, "w");
+    g_assert_nonnull (out);
+    while (fwrite (block, 1, 4096, out) == 4096 && fflush (out) == 0)
+      ;
+    fclose (out);
+  }
+
+  full = dossier_import_run (import, paths, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result_at (full, 0)->status, ==, DOSSIER_IMPORT_FAILED);
+  g_assert_nonnull (strstr (result_at (full, 0)->reason, "full"));
+  g_assert_cmpuint (dossier_library_count_documents (library), ==, 1);
+  listing = g_dir_open (files, 0, NULL);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    g_assert_false (g_str_has_prefix (name, ".import-"));
+
+  g_assert_cmpint (g_unlink (filler), ==, 0);
+  again = dossier_import_run (import, paths, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result_at (again, 0)->status, ==, DOSSIER_IMPORT_IMPORTED);
+  g_assert_cmpuint (dossier_library_count_documents (library), ==, 2);
+
+  g_clear_object (&import);
+  g_clear_object (&library);
+  umount2 (disk, MNT_DETACH);
+  g_assert_cmpint (system (command), ==, 0);
+}
+
 /* ---- off the main thread ---- */
 
 static void
@@ -534,6 +611,7 @@ main (int   argc,
   ADD ("/import/memory-limit", test_memory_limit);
   ADD ("/import/missing-helper", test_missing_helper);
   ADD ("/import/unwritable-library", test_unwritable_library);
+  g_test_add_func ("/import/disk-full", test_disk_full);
   ADD ("/import/async", test_async);
   ADD ("/import/cancel", test_cancel);
 #undef ADD
