@@ -87,14 +87,21 @@ dossier_document_record_free (DossierDocumentRecord *record)
   g_free (record);
 }
 
+const char *
+dossier_text_layer_warning (guint n_pages,
+                            guint n_pages_with_text)
+{
+  if (n_pages > 0 && n_pages_with_text == 0)
+    return _("No text layer (scanned?)");
+  if (n_pages_with_text < n_pages)
+    return _("Some pages have no text layer (scanned?)");
+  return NULL;
+}
+
 static const char *
 text_warning (const DossierDocumentRecord *record)
 {
-  if (record->n_pages > 0 && record->n_pages_with_text == 0)
-    return _("No text layer (scanned?)");
-  if (record->n_pages_with_text < record->n_pages)
-    return _("Some pages have no text layer (scanned?)");
-  return NULL;
+  return dossier_text_layer_warning (record->n_pages, record->n_pages_with_text);
 }
 
 static void

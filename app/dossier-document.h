@@ -49,6 +49,10 @@ DossierDocumentRecord *dossier_document_record_copy  (const DossierDocumentRecor
 void                   dossier_document_record_free  (DossierDocumentRecord       *record);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DossierDocumentRecord, dossier_document_record_free)
 
+/* "No text layer (scanned?)" and the like, or NULL when every page has text. */
+const char            *dossier_text_layer_warning    (guint n_pages,
+                                                      guint n_pages_with_text);
+
 #define DOSSIER_TYPE_DOCUMENT (dossier_document_get_type ())
 G_DECLARE_FINAL_TYPE (DossierDocument, dossier_document, DOSSIER, DOCUMENT, GObject)
 

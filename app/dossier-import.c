@@ -446,6 +446,35 @@ page_has_text (const char *text)
   return FALSE;
 }
 
+/* The text of a PDF as the helper gave it, with which pages hold any. */
+typedef struct
+{
+  char     **pages;        /* borrowed, NULL-terminated */
+  guint      n_pages;
+  gboolean  *has_text;     /* owned, one per page */
+  guint      n_with_text;
+} Extracted;
+
+static void
+extracted_init (Extracted  *text,
+                char      **pages)
+{
+  text->pages = pages;
+  text->n_pages = g_strv_length (pages);
+  text->has_text = g_new0 (gboolean, text->n_pages + 1);
+  text->n_with_text = 0;
+  for (guint i = 0; i < text->n_pages; i++)
+    text->n_with_text += text->has_text[i] = page_has_text (pages[i]);
+}
+
+static void
+extracted_clear (Extracted *text)
+{
+  g_clear_pointer (&text->has_text, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Extracted, extracted_clear)
+
 static char *
 title_from_file_name (const char *path)
 {
@@ -464,18 +493,13 @@ insert_document (DossierDatabase        *database,
                  guint64                 bytes,
                  const DossierAnalysis  *analysis,
                  const char             *title,
-                 char                  **pages,
+                 const Extracted        *text,
                  GError                **error)
 {
   g_autofree char *senders = g_strjoinv ("\n", analysis->senders);
   g_autofree char *base = g_path_get_basename (path);
   g_autofree char *name = g_filename_display_name (base);
-  guint n_pages = g_strv_length (pages);
-  guint with_text = 0;
   sqlite3_stmt *statement;
-
-  for (guint i = 0; i < n_pages; i++)
-    with_text += page_has_text (pages[i]);
 
   statement = dossier_database_prepare (database,
     "INSERT INTO documents (sha256, title, doc_date, place, senders, recipient, kind, language,"
@@ -491,8 +515,8 @@ insert_document (DossierDatabase        *database,
   sqlite3_bind_text (statement, 6, analysis->recipient, -1, SQLITE_STATIC);
   sqlite3_bind_text (statement, 7, analysis->kind, -1, SQLITE_STATIC);
   sqlite3_bind_text (statement, 8, analysis->language, -1, SQLITE_STATIC);
-  sqlite3_bind_int (statement, 9, (int) n_pages);
-  sqlite3_bind_int (statement, 10, (int) with_text);
+  sqlite3_bind_int (statement, 9, (int) text->n_pages);
+  sqlite3_bind_int (statement, 10, (int) text->n_with_text);
   sqlite3_bind_int64 (statement, 11, (sqlite3_int64) bytes);
   sqlite3_bind_text (statement, 12, name, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (statement, 13, g_get_real_time () / G_USEC_PER_SEC);
@@ -527,9 +551,10 @@ static gboolean
 insert_pages (DossierDatabase  *database,
               gint64            document_id,
               const char       *title,
-              char            **pages,
+              const Extracted  *text,
               GError          **error)
 {
+  char **pages = text->pages;
   g_autofree char *body = join_pages (pages);
   g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DossierWordSpan));
   sqlite3_stmt *statement;
@@ -546,7 +571,7 @@ insert_pages (DossierDatabase  *database,
       sqlite3_bind_int64 (statement, 1, DOSSIER_PAGE_ID (document_id, i + 1));
       sqlite3_bind_int64 (statement, 2, document_id);
       sqlite3_bind_int (statement, 3, (int) i + 1);
-      sqlite3_bind_int (statement, 4, page_has_text (pages[i]));
+      sqlite3_bind_int (statement, 4, text->has_text[i]);
       sqlite3_bind_int (statement, 5, (int) words->len);
       if (!dossier_database_step_done (database, statement, error))
         return FALSE;
@@ -581,7 +606,7 @@ store_in_transaction (DossierDatabase        *database,
                       guint64                 bytes,
                       const DossierAnalysis  *analysis,
                       const char             *title,
-                      char                  **pages,
+                      const Extracted        *text,
                       DossierImportResult    *result,
                       GError                **error)
 {
@@ -597,8 +622,8 @@ store_in_transaction (DossierDatabase        *database,
       return 0;
     }
 
-  id = insert_document (database, sha256, result->path, bytes, analysis, title, pages, error);
-  if (id == 0 || !insert_pages (database, id, title, pages, error))
+  id = insert_document (database, sha256, result->path, bytes, analysis, title, text, error);
+  if (id == 0 || !insert_pages (database, id, title, text, error))
     goto failed;
   if (g_rename (temp_path, final_path) != 0)
     {
@@ -644,16 +669,18 @@ store_document (Worker               *worker,
   g_autofree char *title = NULL;
   g_autofree char *name = g_strconcat (sha256, ".pdf", NULL);
   g_autofree char *final_path = g_build_filename (worker->run->files_path, name, NULL);
+  g_auto(Extracted) text = { NULL };
   gint64 id;
 
-  analysis = dossier_analyse_pages ((const char * const *) pages, g_strv_length (pages));
+  extracted_init (&text, pages);
+  analysis = dossier_analyse_pages ((const char * const *) pages, text.n_pages);
   title = analysis->title ? g_strdup (analysis->title) : title_from_file_name (result->path);
 
   /* The workers take turns here rather than in SQLite's busy handler,
    * which sleeps for milliseconds before trying again. */
   g_mutex_lock (&worker->run->write_lock);
   id = store_in_transaction (database, temp_path, final_path, sha256, bytes, analysis, title,
-                             pages, result, error);
+                             &text, result, error);
   if (id > 0 && ++worker->run->unindexed >= INDEX_BATCH)
     index_stored_texts (worker->run, database);
   g_mutex_unlock (&worker->run->write_lock);
@@ -663,22 +690,8 @@ store_document (Worker               *worker,
   result->status = DOSSIER_IMPORT_IMPORTED;
   result->id = id;
   result->title = g_steal_pointer (&title);
+  result->warning = g_strdup (dossier_text_layer_warning (text.n_pages, text.n_with_text));
   return TRUE;
-}
-
-static const char *
-text_layer_warning (char **pages)
-{
-  guint with_text = 0;
-  guint n_pages = g_strv_length (pages);
-
-  for (guint i = 0; i < n_pages; i++)
-    with_text += page_has_text (pages[i]);
-  if (with_text == 0)
-    return _("No text layer (scanned?)");
-  if (with_text < n_pages)
-    return _("Some pages have no text layer (scanned?)");
-  return NULL;
 }
 
 /* One file on its way through a worker: checked, copied in, and, unless
@@ -764,10 +777,7 @@ finish (Worker  *worker,
                                         pending->bytes, pages, result, &error))
     result_fail (result, error);
   else if (result->status == DOSSIER_IMPORT_IMPORTED)
-    {
-      result->warning = g_strdup (text_layer_warning (pages));
-      g_clear_pointer (&pending->temp_path, g_free);   /* renamed into place */
-    }
+    g_clear_pointer (&pending->temp_path, g_free);   /* renamed into place */
   report_done (worker, result);
 }
 
