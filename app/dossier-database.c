@@ -79,6 +79,13 @@ static const char *migrations[] = {
   "CREATE TRIGGER document_title_changed AFTER UPDATE OF title ON documents BEGIN"
   "  UPDATE document_text SET title = new.title WHERE id = new.id;"
   "END;",
+
+  /* 1 → 2: the Inbox (documents nobody has looked at yet) and deletion
+   * that can be undone (a deleted document waits in the trash until the
+   * chance to undo has passed). */
+  "ALTER TABLE documents ADD COLUMN reviewed INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE documents ADD COLUMN trashed_at INTEGER;"
+  "CREATE INDEX documents_in_trash ON documents (id) WHERE trashed_at IS NOT NULL;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == DOSSIER_DATABASE_SCHEMA_VERSION);

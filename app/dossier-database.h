@@ -11,13 +11,14 @@ G_BEGIN_DECLS
  * prepared once and cached by their SQL text. */
 typedef struct _DossierDatabase DossierDatabase;
 
-#define DOSSIER_DATABASE_SCHEMA_VERSION 1
+#define DOSSIER_DATABASE_SCHEMA_VERSION 2
 
 /* Pages beyond this are not indexed: ids have 16 bits for the page. */
 #define DOSSIER_MAX_PAGES 65535
 #define DOSSIER_PAGE_ID(document_id, number) (((gint64) (document_id) << 16) | (number))
 /* What separates pages in a document's text. */
 #define DOSSIER_PAGE_BREAK '\f'
+#define DOSSIER_PAGE_BREAK_STRING "\f"
 
 DossierDatabase *dossier_database_open          (const char       *path,
                                                  GError          **error);

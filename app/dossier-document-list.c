@@ -46,6 +46,8 @@ copy_filter (DossierDocumentFilter       *to,
   to->language = g_strdup (from->language);
   to->date_from = g_strdup (from->date_from);
   to->date_to = g_strdup (from->date_to);
+  to->unreviewed = from->unreviewed;
+  to->imported_since = from->imported_since;
 }
 
 static GType

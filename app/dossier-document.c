@@ -33,6 +33,7 @@ enum {
   PROP_BYTES,
   PROP_IMPORTED_AT,
   PROP_CONFIDENTIAL,
+  PROP_REVIEWED,
   PROP_USER_FIELDS,
   PROP_TEXT_WARNING,
   N_PROPS
@@ -132,6 +133,7 @@ dossier_document_get_property (GObject    *object,
     case PROP_BYTES: g_value_set_uint64 (value, r->bytes); break;
     case PROP_IMPORTED_AT: g_value_set_int64 (value, r->imported_at); break;
     case PROP_CONFIDENTIAL: g_value_set_boolean (value, r->confidential); break;
+    case PROP_REVIEWED: g_value_set_boolean (value, r->reviewed); break;
     case PROP_USER_FIELDS: g_value_set_uint (value, r->user_fields); break;
     case PROP_TEXT_WARNING: g_value_set_string (value, text_warning (r)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -198,6 +200,9 @@ dossier_document_class_init (DossierDocumentClass *klass)
   properties[PROP_IMPORTED_AT] = int64_property ("imported-at");
   properties[PROP_CONFIDENTIAL] =
     g_param_spec_boolean ("confidential", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_REVIEWED] =
+    g_param_spec_boolean ("reviewed", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_USER_FIELDS] = uint_property ("user-fields");
   properties[PROP_TEXT_WARNING] = string_property ("text-warning");
@@ -267,6 +272,8 @@ dossier_document_update (DossierDocument             *self,
   notify_if_changed (self, old->file, r->file, PROP_FILE);
   if (old->confidential != r->confidential)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONFIDENTIAL]);
+  if (old->reviewed != r->reviewed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVIEWED]);
   if (old->user_fields != r->user_fields)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_USER_FIELDS]);
   g_object_thaw_notify (G_OBJECT (self));
@@ -303,6 +310,7 @@ DEFINE_GETTER (guint, n_pages_with_text, n_pages_with_text, 0)
 DEFINE_GETTER (guint64, bytes, bytes, 0)
 DEFINE_GETTER (gint64, imported_at, imported_at, 0)
 DEFINE_GETTER (gboolean, confidential, confidential, FALSE)
+DEFINE_GETTER (gboolean, reviewed, reviewed, FALSE)
 DEFINE_GETTER (guint, user_fields, user_fields, 0)
 
 const char * const *

@@ -41,6 +41,7 @@ typedef struct
   guint64   bytes;
   gint64    imported_at;     /* seconds since the epoch */
   gboolean  confidential;
+  gboolean  reviewed;        /* looked at by the user: out of the Inbox */
   guint     user_fields;     /* DossierDocumentField */
 } DossierDocumentRecord;
 
@@ -80,6 +81,7 @@ guint               dossier_document_get_n_pages_with_text (DossierDocument *sel
 guint64             dossier_document_get_bytes            (DossierDocument *self);
 gint64              dossier_document_get_imported_at      (DossierDocument *self);
 gboolean            dossier_document_get_confidential     (DossierDocument *self);
+gboolean            dossier_document_get_reviewed         (DossierDocument *self);
 guint               dossier_document_get_user_fields      (DossierDocument *self);
 const char         *dossier_document_get_text_warning     (DossierDocument *self);
 

@@ -416,6 +416,17 @@ find_duplicate (DossierDatabase  *database,
   sqlite3_stmt *statement;
   int rc;
 
+  /* A document deleted moments ago, whose undo is still offered, comes
+   * back rather than being stored twice. */
+  statement = dossier_database_prepare (database,
+                                        "UPDATE documents SET trashed_at = NULL"
+                                        " WHERE sha256 = ?1 AND trashed_at IS NOT NULL", error);
+  if (statement == NULL)
+    return FALSE;
+  sqlite3_bind_text (statement, 1, sha256, -1, SQLITE_STATIC);
+  if (!dossier_database_step_done (database, statement, error))
+    return FALSE;
+
   statement = dossier_database_prepare (database,
                                         "SELECT id, title FROM documents WHERE sha256 = ?1", error);
   if (statement == NULL)

@@ -33,7 +33,8 @@ static guint signals[N_SIGNALS];
 
 #define RECORD_COLUMNS \
   "id, sha256, title, doc_date, place, senders, recipient, kind, language, notes," \
-  " original_name, page_count, pages_with_text, bytes, imported_at, confidential, user_fields"
+  " original_name, page_count, pages_with_text, bytes, imported_at, confidential, user_fields," \
+  " reviewed"
 
 static char *
 column_dup (sqlite3_stmt *statement,
@@ -75,6 +76,7 @@ record_from_row (DossierLibrary *self,
   record->imported_at = sqlite3_column_int64 (row, 14);
   record->confidential = sqlite3_column_int (row, 15) != 0;
   record->user_fields = (guint) sqlite3_column_int (row, 16);
+  record->reviewed = sqlite3_column_int (row, 17) != 0;
   record->file = dossier_library_dup_file_path (self, record->sha256);
   return record;
 }
@@ -207,7 +209,7 @@ dossier_library_count_documents (DossierLibrary *self)
 
   g_return_val_if_fail (DOSSIER_IS_LIBRARY (self), 0);
 
-  statement = dossier_database_prepare (self->database, "SELECT count(*) FROM documents", NULL);
+  statement = dossier_database_prepare (self->database, "SELECT count(*) FROM documents WHERE trashed_at IS NULL", NULL);
   if (statement != NULL && sqlite3_step (statement) == SQLITE_ROW)
     count = (guint) sqlite3_column_int (statement, 0);
   if (statement != NULL)
@@ -251,6 +253,10 @@ append_filter (GString                     *sql,
     g_string_append (sql, " AND doc_date >= :date_from");
   if (filter->date_to != NULL)
     g_string_append (sql, " AND doc_date <= :date_to");
+  if (filter->unreviewed)
+    g_string_append (sql, " AND reviewed = 0");
+  if (filter->imported_since > 0)
+    g_string_append (sql, " AND imported_at >= :imported_since");
 }
 
 static void
@@ -275,6 +281,17 @@ order_clause (DossierDocumentSort sort,
                         : " ORDER BY title COLLATE NOCASE, id";
     case DOSSIER_DOCUMENT_SORT_IMPORTED:
       return descending ? " ORDER BY imported_at DESC, id DESC" : " ORDER BY imported_at, id";
+    case DOSSIER_DOCUMENT_SORT_SENDERS:
+      return descending ? " ORDER BY senders IS NULL, senders COLLATE NOCASE DESC, id DESC"
+                        : " ORDER BY senders IS NULL, senders COLLATE NOCASE, id";
+    case DOSSIER_DOCUMENT_SORT_KIND:
+      return descending ? " ORDER BY kind DESC, doc_date DESC, id DESC"
+                        : " ORDER BY kind, doc_date, id";
+    case DOSSIER_DOCUMENT_SORT_LANGUAGE:
+      return descending ? " ORDER BY language DESC, doc_date DESC, id DESC"
+                        : " ORDER BY language, doc_date, id";
+    case DOSSIER_DOCUMENT_SORT_PAGES:
+      return descending ? " ORDER BY page_count DESC, id DESC" : " ORDER BY page_count, id";
     case DOSSIER_DOCUMENT_SORT_DATE:
     default:
       /* Undated documents go last either way. */
@@ -292,7 +309,7 @@ dossier_library_query_ids (DossierLibrary               *self,
                            const DossierDocumentFilter  *filter,
                            GError                      **error)
 {
-  g_autoptr(GString) sql = g_string_new ("SELECT id FROM documents WHERE 1");
+  g_autoptr(GString) sql = g_string_new ("SELECT id FROM documents WHERE trashed_at IS NULL");
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *statement;
   int rc;
@@ -310,6 +327,9 @@ dossier_library_query_ids (DossierLibrary               *self,
       bind_named (statement, ":language", filter->language);
       bind_named (statement, ":date_from", filter->date_from);
       bind_named (statement, ":date_to", filter->date_to);
+      if (filter->imported_since > 0)
+        sqlite3_bind_int64 (statement, sqlite3_bind_parameter_index (statement, ":imported_since"),
+                            filter->imported_since);
     }
   while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
     {
@@ -411,6 +431,9 @@ dossier_library_open (const char  *path,
     return NULL;
   /* An import stopped before indexing what it stored. */
   if (dossier_database_index_texts (self->database, error) < 0)
+    return NULL;
+  /* What was deleted in an earlier session, with no undo pending now. */
+  if (!dossier_library_purge_trash (self, g_get_real_time () / G_USEC_PER_SEC - 60, error))
     return NULL;
   return g_steal_pointer (&self);
 }
@@ -632,6 +655,150 @@ dossier_library_delete_document (DossierLibrary   *self,
    * document without its file. */
   g_unlink (dossier_document_get_file (document));
   dossier_library_emit_changed_later (self);
+  return TRUE;
+}
+
+/* Runs @sql, with ?1 bound to each id in turn, in one transaction. */
+static gboolean
+update_each (DossierLibrary  *self,
+             const char      *sql,
+             const gint64    *ids,
+             guint            n_ids,
+             GError         **error)
+{
+  sqlite3_stmt *statement;
+
+  if (!dossier_database_begin (self->database, error))
+    return FALSE;
+  statement = dossier_database_prepare (self->database, sql, error);
+  if (statement == NULL)
+    goto failed;
+  for (guint i = 0; i < n_ids; i++)
+    {
+      sqlite3_bind_int64 (statement, 1, ids[i]);
+      if (!dossier_database_step_done (self->database, statement, error))
+        goto failed;
+    }
+  if (!dossier_database_commit (self->database, error))
+    goto failed;
+
+  for (guint i = 0; i < n_ids; i++)
+    refresh_live_document (self, ids[i]);
+  return TRUE;
+
+failed:
+  dossier_database_rollback (self->database);
+  return FALSE;
+}
+
+gboolean
+dossier_library_set_reviewed (DossierLibrary  *self,
+                              const gint64    *ids,
+                              guint            n_ids,
+                              gboolean         reviewed,
+                              GError         **error)
+{
+  g_return_val_if_fail (DOSSIER_IS_LIBRARY (self), FALSE);
+
+  if (!update_each (self,
+                    reviewed ? "UPDATE documents SET reviewed = 1 WHERE id = ?1"
+                             : "UPDATE documents SET reviewed = 0 WHERE id = ?1",
+                    ids, n_ids, error))
+    return FALSE;
+  dossier_library_emit_changed_later (self);
+  return TRUE;
+}
+
+gboolean
+dossier_library_trash_documents (DossierLibrary  *self,
+                                 const gint64    *ids,
+                                 guint            n_ids,
+                                 GError         **error)
+{
+  g_return_val_if_fail (DOSSIER_IS_LIBRARY (self), FALSE);
+
+  if (!update_each (self,
+                    "UPDATE documents SET trashed_at = CAST (strftime ('%s', 'now') AS INTEGER) WHERE id = ?1"
+                    " AND trashed_at IS NULL",
+                    ids, n_ids, error))
+    return FALSE;
+  dossier_library_emit_changed_later (self);
+  return TRUE;
+}
+
+gboolean
+dossier_library_restore_documents (DossierLibrary  *self,
+                                   const gint64    *ids,
+                                   guint            n_ids,
+                                   GError         **error)
+{
+  g_return_val_if_fail (DOSSIER_IS_LIBRARY (self), FALSE);
+
+  if (!update_each (self, "UPDATE documents SET trashed_at = NULL WHERE id = ?1",
+                    ids, n_ids, error))
+    return FALSE;
+  dossier_library_emit_changed_later (self);
+  return TRUE;
+}
+
+static GPtrArray *
+list_trashed_files (DossierLibrary  *self,
+                    gint64           trashed_before,
+                    GError         **error)
+{
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *statement;
+  int rc;
+
+  statement = dossier_database_prepare (self->database,
+                                        "SELECT sha256 FROM documents"
+                                        " WHERE trashed_at IS NOT NULL AND trashed_at < ?1",
+                                        error);
+  if (statement == NULL)
+    return NULL;
+  sqlite3_bind_int64 (statement, 1, trashed_before);
+  while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
+    g_ptr_array_add (paths, dossier_library_dup_file_path (self,
+                            (const char *) sqlite3_column_text (statement, 0)));
+  sqlite3_reset (statement);
+  if (rc != SQLITE_DONE)
+    {
+      dossier_database_set_error (self->database, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&paths);
+}
+
+/* Deletes for good what was trashed before @trashed_before (seconds since
+ * the epoch), stored copies included. */
+gboolean
+dossier_library_purge_trash (DossierLibrary  *self,
+                             gint64           trashed_before,
+                             GError         **error)
+{
+  g_autoptr(GPtrArray) paths = NULL;
+  sqlite3_stmt *statement;
+
+  g_return_val_if_fail (DOSSIER_IS_LIBRARY (self), FALSE);
+
+  paths = list_trashed_files (self, trashed_before, error);
+  if (paths == NULL)
+    return FALSE;
+  if (paths->len == 0)
+    return TRUE;
+  statement = dossier_database_prepare (self->database,
+                                        "DELETE FROM documents"
+                                        " WHERE trashed_at IS NOT NULL AND trashed_at < ?1",
+                                        error);
+  if (statement == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (statement, 1, trashed_before);
+  if (!dossier_database_step_done (self->database, statement, error))
+    return FALSE;
+  /* Rows first: a crash in between leaves spare files, never a document
+   * without its file. */
+  for (guint i = 0; i < paths->len; i++)
+    g_unlink (g_ptr_array_index (paths, i));
   return TRUE;
 }
 

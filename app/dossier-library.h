@@ -13,6 +13,10 @@ typedef enum
   DOSSIER_DOCUMENT_SORT_DATE,
   DOSSIER_DOCUMENT_SORT_TITLE,
   DOSSIER_DOCUMENT_SORT_IMPORTED,
+  DOSSIER_DOCUMENT_SORT_SENDERS,
+  DOSSIER_DOCUMENT_SORT_KIND,
+  DOSSIER_DOCUMENT_SORT_LANGUAGE,
+  DOSSIER_DOCUMENT_SORT_PAGES,
 } DossierDocumentSort;
 
 /* Which documents a list shows; NULL fields do not filter. */
@@ -22,6 +26,8 @@ typedef struct
   char *language;
   char *date_from;   /* "YYYY-MM-DD", inclusive */
   char *date_to;     /* "YYYY-MM-DD", inclusive */
+  gboolean unreviewed;      /* only those not yet reviewed: the Inbox */
+  gint64 imported_since;    /* seconds since the epoch; 0: any */
 } DossierDocumentFilter;
 
 #define DOSSIER_TYPE_LIBRARY (dossier_library_get_type ())
@@ -61,6 +67,24 @@ gboolean         dossier_library_reanalyse            (DossierLibrary         *s
                                                        GError                **error);
 gboolean         dossier_library_delete_document      (DossierLibrary         *self,
                                                        DossierDocument        *document,
+                                                       GError                **error);
+gboolean         dossier_library_set_reviewed         (DossierLibrary         *self,
+                                                       const gint64           *ids,
+                                                       guint                   n_ids,
+                                                       gboolean                reviewed,
+                                                       GError                **error);
+/* Deletion that can be undone: trashed documents leave every list and
+ * search until restored, or purged for good. */
+gboolean         dossier_library_trash_documents      (DossierLibrary         *self,
+                                                       const gint64           *ids,
+                                                       guint                   n_ids,
+                                                       GError                **error);
+gboolean         dossier_library_restore_documents    (DossierLibrary         *self,
+                                                       const gint64           *ids,
+                                                       guint                   n_ids,
+                                                       GError                **error);
+gboolean         dossier_library_purge_trash          (DossierLibrary         *self,
+                                                       gint64                  trashed_before,
                                                        GError                **error);
 /* Any thread: tells every list that documents came or went, once the main
  * loop runs again. */

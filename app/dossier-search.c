@@ -267,7 +267,9 @@ dossier_search_hit_free (DossierSearchHit *hit)
 static char *
 ranking_sql (const DossierSearchOptions *options)
 {
-  GString *sql = g_string_new ("SELECT rowid, rank FROM text_fts WHERE text_fts MATCH ?1");
+  GString *sql = g_string_new ("SELECT rowid, rank FROM text_fts WHERE text_fts MATCH ?1"
+                                " AND rowid NOT IN (SELECT id FROM documents"
+                                "                   WHERE trashed_at IS NOT NULL)");
 
   if (options->kind || options->language || options->date_from || options->date_to)
     {
@@ -597,6 +599,107 @@ dossier_search (DossierLibrary              *library,
     if (!describe_hit (database, match, g_ptr_array_index (hits, i), error))
       return NULL;
   return g_steal_pointer (&hits);
+}
+
+/* Appends the hits that fall on one page, as byte ranges of its text. */
+static gboolean
+add_page_matches (DossierDatabase  *database,
+                  const char       *page_text,
+                  guint             page,
+                  gint32            first_word,
+                  const HitSpan    *hits,
+                  guint             n_hits,
+                  GArray           *matches,
+                  GError          **error)
+{
+  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DossierWordSpan));
+  g_autoptr(GArray) ranges = NULL;
+  int rc;
+
+  rc = dossier_fts_word_spans (dossier_database_get_handle (database), page_text,
+                               (int) strlen (page_text), words);
+  if (rc != SQLITE_OK)
+    {
+      dossier_database_set_error (database, rc, error);
+      return FALSE;
+    }
+  ranges = hit_ranges (words, hits, n_hits, first_word);
+  for (guint i = 0; i < ranges->len; i++)
+    {
+      const DossierWordSpan *range = &g_array_index (ranges, DossierWordSpan, i);
+      DossierSearchMatch match = { page, (guint) range->start, (guint) range->end };
+
+      g_array_append_val (matches, match);
+    }
+  return TRUE;
+}
+
+static gboolean
+split_matches (DossierDatabase  *database,
+               gint64            id,
+               const HitSpan    *hits,
+               guint             n_hits,
+               const char       *body,
+               GArray           *matches,
+               GError          **error)
+{
+  g_autoptr(GArray) first_words = read_first_words (database, id, error);
+  g_auto(GStrv) pages = NULL;
+
+  if (first_words == NULL)
+    return FALSE;
+  pages = g_strsplit (body, DOSSIER_PAGE_BREAK_STRING, -1);
+  for (guint p = 0; p < first_words->len && pages[p] != NULL; p++)
+    if (!add_page_matches (database, pages[p], p + 1, g_array_index (first_words, gint32, p),
+                           hits, n_hits, matches, error))
+      return FALSE;
+  return TRUE;
+}
+
+/* Returns: (transfer full) (element-type DossierSearchMatch): every hit of
+ * @query in the pages of one document, in reading order; empty if none. */
+GArray *
+dossier_search_matches (DossierLibrary  *library,
+                        gint64           document_id,
+                        const char      *query,
+                        GError         **error)
+{
+  DossierDatabase *database;
+  g_autofree char *match = NULL;
+  g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (DossierSearchMatch));
+  sqlite3_stmt *statement;
+  gboolean ok = TRUE;
+  int rc;
+
+  g_return_val_if_fail (DOSSIER_IS_LIBRARY (library), NULL);
+
+  match = dossier_search_parse_query (query, error);
+  if (match == NULL)
+    return NULL;
+  database = dossier_library_get_database (library);
+  statement = dossier_database_prepare (database,
+    "SELECT dossier_hit_spans(text_fts), t.body FROM text_fts, document_text t"
+    " WHERE text_fts MATCH ?1 AND text_fts.rowid = ?2 AND t.id = ?2", error);
+  if (statement == NULL)
+    return NULL;
+  sqlite3_bind_text (statement, 1, match, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (statement, 2, document_id);
+  rc = sqlite3_step (statement);
+  if (rc == SQLITE_ROW)
+    {
+      const HitSpan *hits = sqlite3_column_blob (statement, 0);
+      guint n_hits = (guint) sqlite3_column_bytes (statement, 0) / sizeof (HitSpan);
+      const char *body = (const char *) sqlite3_column_text (statement, 1);
+
+      ok = split_matches (database, document_id, hits, n_hits, body ? body : "", matches, error);
+    }
+  sqlite3_reset (statement);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      set_query_error (database, rc, error);
+      return NULL;
+    }
+  return ok ? g_steal_pointer (&matches) : NULL;
 }
 
 /* Returns: (transfer full): @snippet with its hit marks replaced by @start

@@ -32,11 +32,23 @@ typedef struct
   double  score;           /* bm25: lower is better */
 } DossierSearchHit;
 
+/* One hit on a page: bytes [start, end) of the page's stored text. */
+typedef struct
+{
+  guint page;              /* from 1 */
+  guint start;
+  guint end;
+} DossierSearchMatch;
+
 void       dossier_search_hit_free          (DossierSearchHit            *hit);
 char      *dossier_search_parse_query       (const char                  *text,
                                              GError                     **error);
 GPtrArray *dossier_search                   (DossierLibrary              *library,
                                              const DossierSearchOptions  *options,
+                                             GError                     **error);
+GArray    *dossier_search_matches           (DossierLibrary              *library,
+                                             gint64                       document_id,
+                                             const char                  *query,
                                              GError                     **error);
 char      *dossier_search_snippet_replace   (const char                  *snippet,
                                              const char                  *start,

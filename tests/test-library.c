@@ -123,13 +123,13 @@ test_open_creates (Fixture       *fixture,
   open_library (fixture);
   g_assert_true (g_file_test (files, G_FILE_TEST_IS_DIR));
   g_assert_true (g_file_test (database, G_FILE_TEST_IS_REGULAR));
-  g_assert_cmpint (query_int (database, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (query_int (database, "PRAGMA user_version"), ==, 2);
   g_assert_cmpuint (dossier_library_count_documents (fixture->library), ==, 0);
   g_clear_object (&fixture->library);
 
   /* And opens again as it is. */
   open_library (fixture);
-  g_assert_cmpint (query_int (database, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (query_int (database, "PRAGMA user_version"), ==, 2);
 }
 
 static void
@@ -555,6 +555,127 @@ test_index_follows_changes (Fixture       *fixture,
   assert_index_intact (fixture->library);
 }
 
+/* Deleting from the window trashes: the document leaves lists and
+ * searches at once, comes back on undo, and is purged for good later. */
+static void
+test_trash_restore_purge (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  const char *names[] = { "en-visit", "fr-letter", NULL };
+  g_autofree char *database = g_build_filename (fixture->library_path, "library.sqlite3", NULL);
+  g_autoptr(DossierDocument) document = NULL;
+  g_autoptr(GListModel) list = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *file = NULL;
+  gint64 id;
+  guint hits;
+
+  open_library (fixture);
+  import_letters (fixture, names);
+  list = dossier_library_list_documents (fixture->library, DOSSIER_DOCUMENT_SORT_DATE, TRUE, NULL);
+  document = g_list_model_get_item (list, 0);
+  g_assert_cmpstr (dossier_document_get_language (document), ==, "fr");
+  id = dossier_document_get_id (document);
+  file = g_strdup (dossier_document_get_file (document));
+  hits = count_hits (fixture->library, "libertés");
+  g_assert_cmpuint (hits, >=, 1);
+
+  g_assert_true (dossier_library_trash_documents (fixture->library, &id, 1, &error));
+  g_assert_no_error (error);
+  wait_for_changed (fixture->library);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  g_assert_cmpuint (dossier_library_count_documents (fixture->library), ==, 1);
+  g_assert_cmpuint (count_hits (fixture->library, "libertés"), ==, hits - 1);
+  g_assert_true (g_file_test (file, G_FILE_TEST_IS_REGULAR));
+
+  g_assert_true (dossier_library_restore_documents (fixture->library, &id, 1, &error));
+  g_assert_no_error (error);
+  wait_for_changed (fixture->library);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
+  g_assert_cmpuint (count_hits (fixture->library, "libertés"), ==, hits);
+
+  /* Purging spares what was trashed after the cut-off. */
+  g_assert_true (dossier_library_trash_documents (fixture->library, &id, 1, &error));
+  g_assert_true (dossier_library_purge_trash (fixture->library, 0, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (database, "SELECT count(*) FROM documents"), ==, 2);
+  g_assert_true (dossier_library_purge_trash (fixture->library, G_MAXINT64, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (database, "SELECT count(*) FROM documents"), ==, 1);
+  g_assert_false (g_file_test (file, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (query_int (database, "SELECT count(*) FROM pages WHERE document_id NOT IN"
+                                        " (SELECT id FROM documents)"), ==, 0);
+}
+
+/* Importing a file whose deletion can still be undone brings it back. */
+static void
+test_reimport_trashed (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  const char *names[] = { "en-visit", NULL };
+  g_autoptr(DossierImport) import = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  const char *paths[2] = { NULL, NULL };
+  g_autoptr(DossierDocument) document = NULL;
+  gint64 id;
+
+  open_library (fixture);
+  import_letters (fixture, names);
+  document = first_document (fixture);
+  id = dossier_document_get_id (document);
+  g_assert_true (dossier_library_trash_documents (fixture->library, &id, 1, &error));
+  g_assert_cmpuint (dossier_library_count_documents (fixture->library), ==, 0);
+
+  path = write_letter (fixture, "en-visit");
+  paths[0] = path;
+  import = dossier_import_new (fixture->library);
+  results = dossier_import_run (import, paths, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (((DossierImportResult *) g_ptr_array_index (results, 0))->status, ==,
+                   DOSSIER_IMPORT_DUPLICATE);
+  g_assert_cmpuint (dossier_library_count_documents (fixture->library), ==, 1);
+}
+
+/* The Inbox lists what is not yet reviewed; Recently imported, what came
+ * after a moment. */
+static void
+test_reviewed_and_recent (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  const char *names[] = { "en-visit", "fr-letter", "ru-letter", NULL };
+  g_autoptr(GListModel) inbox = NULL;
+  g_autoptr(GListModel) recent = NULL;
+  g_autoptr(DossierDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  DossierDocumentFilter filter = { NULL };
+  gint64 id;
+
+  open_library (fixture);
+  import_letters (fixture, names);
+  filter.unreviewed = TRUE;
+  inbox = dossier_library_list_documents (fixture->library, DOSSIER_DOCUMENT_SORT_DATE, TRUE, &filter);
+  g_assert_cmpuint (g_list_model_get_n_items (inbox), ==, 3);
+
+  document = g_list_model_get_item (inbox, 1);
+  g_assert_false (dossier_document_get_reviewed (document));
+  id = dossier_document_get_id (document);
+  g_assert_true (dossier_library_set_reviewed (fixture->library, &id, 1, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_true (dossier_document_get_reviewed (document));
+  wait_for_changed (fixture->library);
+  g_assert_cmpuint (g_list_model_get_n_items (inbox), ==, 2);
+
+  filter.unreviewed = FALSE;
+  filter.imported_since = g_get_real_time () / G_USEC_PER_SEC - 3600;
+  recent = dossier_library_list_documents (fixture->library, DOSSIER_DOCUMENT_SORT_DATE, TRUE, &filter);
+  g_assert_cmpuint (g_list_model_get_n_items (recent), ==, 3);
+  filter.imported_since = g_get_real_time () / G_USEC_PER_SEC + 3600;
+  dossier_document_list_set_filter (DOSSIER_DOCUMENT_LIST (recent), &filter);
+  g_assert_cmpuint (g_list_model_get_n_items (recent), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -576,6 +697,9 @@ main (int   argc,
   ADD ("/library/delete", test_delete);
   ADD ("/library/page-texts", test_page_texts);
   ADD ("/library/index/follows-changes", test_index_follows_changes);
+  ADD ("/library/trash/restore-purge", test_trash_restore_purge);
+  ADD ("/library/trash/reimport", test_reimport_trashed);
+  ADD ("/library/list/reviewed-recent", test_reviewed_and_recent);
 #undef ADD
 
   return g_test_run ();

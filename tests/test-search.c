@@ -216,6 +216,48 @@ test_page (void)
     }
 }
 
+/* Every hit of a document, page by page, as byte ranges of the page's text:
+ * what the document view highlights. */
+static void
+test_matches (void)
+{
+  const DossierFixtureLetter *letter = dossier_fixture_letter ("en-briefing");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) matches = NULL;
+  g_auto(GStrv) pages = NULL;
+  gboolean on_last_page = FALSE;
+
+  pages = dossier_library_dup_page_texts (library, id_of ("en-briefing"), &error);
+  g_assert_no_error (error);
+  matches = dossier_search_matches (library, id_of ("en-briefing"), "recommendations", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (matches->len, >=, 1);
+  for (guint i = 0; i < matches->len; i++)
+    {
+      DossierSearchMatch *match = &g_array_index (matches, DossierSearchMatch, i);
+      g_autofree char *word = NULL;
+      g_autofree char *folded = NULL;
+
+      g_assert_cmpuint (match->page, >=, 1);
+      g_assert_cmpuint (match->page, <=, g_strv_length (pages));
+      word = g_strndup (pages[match->page - 1] + match->start, match->end - match->start);
+      folded = g_utf8_casefold (word, -1);
+      g_assert_true (g_str_has_prefix (folded, "recommend"));
+      on_last_page |= match->page == g_strv_length ((char **) letter->pages);
+    }
+  g_assert_true (on_last_page);
+
+  g_clear_pointer (&matches, g_array_unref);
+  matches = dossier_search_matches (library, id_of ("en-briefing"), "\"no such words here\"", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (matches->len, ==, 0);
+
+  g_clear_pointer (&matches, g_array_unref);
+  matches = dossier_search_matches (library, id_of ("en-briefing"), "AND", &error);
+  g_assert_null (matches);
+  g_assert_error (error, DOSSIER_ERROR, DOSSIER_ERROR_INVALID_QUERY);
+}
+
 static void
 test_title_weighted (void)
 {
@@ -383,6 +425,7 @@ main (int   argc,
   g_test_add_func ("/search/snippet", test_snippet);
   g_test_add_func ("/search/snippet-phrase", test_snippet_phrase);
   g_test_add_func ("/search/page", test_page);
+  g_test_add_func ("/search/matches", test_matches);
   g_test_add_func ("/search/title-weighted", test_title_weighted);
   g_test_add_func ("/search/filters", test_filters);
   g_test_add_func ("/search/limit", test_limit);
