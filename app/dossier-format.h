@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* SPDX-FileCopyrightText: 2026 The Dossier authors */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* How document properties read to people, and how what they type is
+ * read back: plain text, so that it can be tested without a display. */
+
+const char          *dossier_kind_get_display_name      (const char         *kind);
+const char          *dossier_language_get_display_name  (const char         *code);
+const char * const  *dossier_language_known_codes       (void);
+
+char                *dossier_format_normalize_date      (const char         *text);
+char                *dossier_format_join_senders        (const char * const *senders);
+char                *dossier_format_split_senders       (const char         *text);
+char                *dossier_format_date_time           (gint64              unix_time);
+
+G_END_DECLS
