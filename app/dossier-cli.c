@@ -766,6 +766,15 @@ dossier_cli_run (int    argc,
       return -1;
     }
 
+  /* "dossier letter.pdf …", as a file manager runs it: the window imports. */
+  if (g_file_test (argv[index], G_FILE_TEST_EXISTS) || g_str_has_prefix (argv[index], "file:"))
+    {
+      if (cli.library_path != NULL)
+        g_setenv ("DOSSIER_LIBRARY", cli.library_path, TRUE);
+      g_free (cli.library_path);
+      return -1;
+    }
+
   status = -2;
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (g_str_equal (argv[index], commands[i].name))

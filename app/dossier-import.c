@@ -84,6 +84,61 @@ dossier_import_result_free (DossierImportResult *result)
   g_free (result);
 }
 
+DossierImportResult *
+dossier_import_result_copy (const DossierImportResult *result)
+{
+  DossierImportResult *copy = g_memdup2 (result, sizeof *result);
+
+  copy->path = g_strdup (result->path);
+  copy->title = g_strdup (result->title);
+  copy->reason = g_strdup (result->reason);
+  copy->warning = g_strdup (result->warning);
+  return copy;
+}
+
+char *
+dossier_import_summarize (GPtrArray *results,
+                          gboolean   cancelled)
+{
+  guint counts[DOSSIER_IMPORT_FAILED + 1] = { 0 };
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *joined = NULL;
+
+  for (guint i = 0; i < results->len; i++)
+    counts[((DossierImportResult *) g_ptr_array_index (results, i))->status]++;
+
+  if (results->len == 0)
+    return g_strdup (cancelled ? _("Import stopped") : _("No files found to import"));
+
+  if (counts[DOSSIER_IMPORT_IMPORTED] > 0 || cancelled)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u imported",
+                                                          "%u imported",
+                                                          counts[DOSSIER_IMPORT_IMPORTED]),
+                                             counts[DOSSIER_IMPORT_IMPORTED]));
+  if (counts[DOSSIER_IMPORT_DUPLICATE] > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                          "%u already in the library",
+                                                          "%u already in the library",
+                                                          counts[DOSSIER_IMPORT_DUPLICATE]),
+                                             counts[DOSSIER_IMPORT_DUPLICATE]));
+  if (counts[DOSSIER_IMPORT_FAILED] > 0)
+    g_ptr_array_add (parts, g_strdup_printf (cancelled
+                                             ? g_dngettext (GETTEXT_PACKAGE, "%u not imported",
+                                                            "%u not imported",
+                                                            counts[DOSSIER_IMPORT_FAILED])
+                                             : g_dngettext (GETTEXT_PACKAGE, "%u failed",
+                                                            "%u failed",
+                                                            counts[DOSSIER_IMPORT_FAILED]),
+                                             counts[DOSSIER_IMPORT_FAILED]));
+  g_ptr_array_add (parts, NULL);
+  /* Translators: what separates the parts of "12 imported, 2 failed". */
+  joined = g_strjoinv (_(", "), (char **) parts->pdata);
+  if (cancelled)
+    /* Translators: "Import stopped: 3 imported, 9 not imported". */
+    return g_strdup_printf (_("Import stopped: %s"), joined);
+  return g_steal_pointer (&joined);
+}
+
 const char *
 dossier_import_status_to_string (DossierImportStatus status)
 {
@@ -957,17 +1012,6 @@ emit_progress_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-static DossierImportResult *
-result_copy (const DossierImportResult *result)
-{
-  DossierImportResult *copy = g_memdup2 (result, sizeof *result);
-
-  copy->path = g_strdup (result->path);
-  copy->title = g_strdup (result->title);
-  copy->reason = g_strdup (result->reason);
-  copy->warning = g_strdup (result->warning);
-  return copy;
-}
 
 static void
 report_progress_on_main_thread (guint                      done,
@@ -981,7 +1025,7 @@ report_progress_on_main_thread (guint                      done,
   report->import = g_object_ref (g_task_get_source_object (task));
   report->done = done;
   report->total = total;
-  report->result = result_copy (result);
+  report->result = dossier_import_result_copy (result);
   g_main_context_invoke_full (g_task_get_context (task), G_PRIORITY_DEFAULT,
                               emit_progress_cb, report, progress_report_free);
 }

@@ -28,7 +28,11 @@ typedef struct
 } DossierImportResult;
 
 void         dossier_import_result_free      (DossierImportResult *result);
+DossierImportResult *dossier_import_result_copy (const DossierImportResult *result);
 const char  *dossier_import_status_to_string (DossierImportStatus  status);
+/* One line for people: "12 imported, 1 already in the library, 2 failed". */
+char        *dossier_import_summarize        (GPtrArray           *results,
+                                              gboolean             cancelled);
 
 /* Called from the import's worker threads, as each file is done. */
 typedef void (*DossierImportProgressFunc) (guint                      done,

@@ -95,7 +95,7 @@ step_document_row (DossierLibrary  *self,
     return TRUE;
   if (rc == SQLITE_DONE)
     g_set_error (error, DOSSIER_ERROR, DOSSIER_ERROR_NOT_FOUND,
-                 _("There is no document %" G_GINT64_FORMAT " in the library."), id);
+                 _("There is no document %lld in the library."), (long long) id);
   else
     dossier_database_set_error (self->database, rc, error);
   return FALSE;

@@ -590,6 +590,44 @@ test_cancel (Fixture       *fixture,
   g_assert_cmpuint (dossier_library_count_documents (fixture->library), ==, 0);
 }
 
+static DossierImportResult *
+summary_result (DossierImportStatus status)
+{
+  DossierImportResult *result = g_new0 (DossierImportResult, 1);
+
+  result->path = g_strdup ("/tmp/letter.pdf");
+  result->status = status;
+  return result;
+}
+
+/* The toast's line: counts in words, nothing said of what did not happen. */
+static void
+test_summary (void)
+{
+  g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_import_result_free);
+  g_autofree char *empty = NULL;
+  g_autofree char *imported = NULL;
+  g_autofree char *mixed = NULL;
+  g_autofree char *stopped = NULL;
+
+  empty = dossier_import_summarize (results, FALSE);
+  g_assert_cmpstr (empty, ==, "No files found to import");
+
+  for (guint i = 0; i < 12; i++)
+    g_ptr_array_add (results, summary_result (DOSSIER_IMPORT_IMPORTED));
+  imported = dossier_import_summarize (results, FALSE);
+  g_assert_cmpstr (imported, ==, "12 imported");
+
+  g_ptr_array_add (results, summary_result (DOSSIER_IMPORT_DUPLICATE));
+  g_ptr_array_add (results, summary_result (DOSSIER_IMPORT_FAILED));
+  g_ptr_array_add (results, summary_result (DOSSIER_IMPORT_FAILED));
+  mixed = dossier_import_summarize (results, FALSE);
+  g_assert_cmpstr (mixed, ==, "12 imported, 1 already in the library, 2 failed");
+
+  stopped = dossier_import_summarize (results, TRUE);
+  g_assert_cmpstr (stopped, ==, "Import stopped: 12 imported, 1 already in the library, 2 not imported");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -612,6 +650,7 @@ main (int   argc,
   ADD ("/import/missing-helper", test_missing_helper);
   ADD ("/import/unwritable-library", test_unwritable_library);
   g_test_add_func ("/import/disk-full", test_disk_full);
+  g_test_add_func ("/import/summary", test_summary);
   ADD ("/import/async", test_async);
   ADD ("/import/cancel", test_cancel);
 #undef ADD

@@ -628,7 +628,8 @@ test_reimport_trashed (Fixture       *fixture,
   g_assert_true (dossier_library_trash_documents (fixture->library, &id, 1, &error));
   g_assert_cmpuint (dossier_library_count_documents (fixture->library), ==, 0);
 
-  path = write_letter (fixture, "en-visit");
+  /* The very file imported before: a new rendering would differ. */
+  path = g_build_filename (fixture->dir, "en-visit.pdf", NULL);
   paths[0] = path;
   import = dossier_import_new (fixture->library);
   results = dossier_import_run (import, paths, NULL, NULL, NULL, &error);

@@ -1,0 +1,1704 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* SPDX-FileCopyrightText: 2026 The Dossier authors */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "dossier-analysis.h"
+#include "dossier-document-list.h"
+#include "dossier-document-view.h"
+#include "dossier-format.h"
+#include "dossier-import-queue.h"
+#include "dossier-properties.h"
+#include "dossier-search.h"
+#include "dossier-window.h"
+
+/* How long "Recently imported" reaches back. */
+#define RECENT_DAYS 7
+#define SEARCH_LIMIT 100
+
+typedef enum
+{
+  SECTION_ALL,
+  SECTION_INBOX,
+  SECTION_RECENT,
+} Section;
+
+struct _DossierWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  DossierLibrary       *library;          /* owned */
+  DossierDocumentList  *documents;        /* owned: what the list shows */
+  GtkMultiSelection    *selection;        /* owned */
+  GSettings            *settings;         /* owned */
+  DossierDocument      *document;         /* owned: the one in the view */
+  DossierImportQueue   *imports;          /* owned */
+  DossierDocumentFilter filter;           /* the popover's, without the section's */
+  Section               section;
+  char                 *sort_by;
+  gboolean              sort_descending;
+  gboolean              properties_visible;
+  gboolean              updating_reviewed;
+  guint                 pending_deletions;
+  GtkFileChooserNative *chooser;          /* owned while shown */
+  GtkWidget            *context_menu;     /* child of column_view */
+  GMenuModel           *document_menu;
+
+  /* Template children */
+  AdwToastOverlay      *toast_overlay;
+  GtkWidget            *drop_zone;
+  AdwFlap              *flap;
+  GtkListBox           *sidebar;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *list_pane;
+  GtkWidget            *view_pane;
+  AdwHeaderBar         *list_header;
+  AdwWindowTitle       *list_title;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkMenuButton        *filter_button;
+  GtkEntry             *date_from_entry;
+  GtkEntry             *date_to_entry;
+  GtkDropDown          *kind_dropdown;
+  GtkDropDown          *language_dropdown;
+  GtkLabel             *filter_error_label;
+  GtkLabel             *search_error_label;
+  GtkStack             *list_stack;
+  GtkColumnView        *column_view;
+  AdwStatusPage        *empty_section_page;
+  GtkListBox           *results_list;
+  GtkRevealer          *import_revealer;
+  GtkLabel             *import_label;
+  GtkLabel             *import_file_label;
+  GtkProgressBar       *import_progress;
+  AdwWindowTitle       *view_title;
+  GtkToggleButton      *reviewed_button;
+  GtkStack             *view_stack;
+  AdwStatusPage        *several_page;
+  DossierDocumentView  *document_view;
+  GtkRevealer          *properties_revealer;
+  DossierProperties    *properties;
+};
+
+G_DEFINE_FINAL_TYPE (DossierWindow, dossier_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_LIBRARY,
+  PROP_SORT_BY,
+  PROP_SORT_DESCENDING,
+  PROP_PROPERTIES_VISIBLE,
+  PROP_IMPORTING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* ---- Columns ---- */
+
+typedef char *(*CellFormatFunc) (DossierDocument *document);
+
+typedef struct
+{
+  const char     *title;
+  CellFormatFunc  format;
+  float           xalign;
+  gboolean        expand;
+  int             fixed_width;
+} ColumnSpec;
+
+static char *
+format_date_cell (DossierDocument *document)
+{
+  const char *date = dossier_document_get_date (document);
+  int year, month, day;
+  g_autoptr(GDateTime) time = NULL;
+
+  if (date == NULL || sscanf (date, "%d-%d-%d", &year, &month, &day) != 3)
+    return g_strdup ("");
+  time = g_date_time_new_utc (year, month, day, 0, 0, 0);
+  if (time == NULL)
+    return g_strdup (date);
+  /* Translators: a letter's date in the document list, see strftime(3). */
+  return g_date_time_format (time, _("%-d %b %Y"));
+}
+
+static char *
+format_title_cell (DossierDocument *document)
+{
+  const char *title = dossier_document_get_title (document);
+
+  return g_strdup (title != NULL ? title : dossier_document_get_original_name (document));
+}
+
+static char *
+format_senders_cell (DossierDocument *document)
+{
+  return dossier_format_join_senders (dossier_document_get_senders (document));
+}
+
+static char *
+format_kind_cell (DossierDocument *document)
+{
+  const char *kind = dossier_document_get_kind (document);
+
+  return g_strdup (kind != NULL ? dossier_kind_get_display_name (kind) : "");
+}
+
+static char *
+format_language_cell (DossierDocument *document)
+{
+  const char *language = dossier_document_get_language (document);
+
+  return g_strdup (language != NULL ? dossier_language_get_display_name (language) : "");
+}
+
+static char *
+format_pages_cell (DossierDocument *document)
+{
+  return g_strdup_printf ("%u", dossier_document_get_n_pages (document));
+}
+
+static const ColumnSpec columns[] = {
+  { N_("Date"), format_date_cell, 0.0f, FALSE, 92 },
+  { N_("Title"), format_title_cell, 0.0f, TRUE, -1 },
+  { N_("From"), format_senders_cell, 0.0f, FALSE, 130 },
+  { N_("Kind"), format_kind_cell, 0.0f, FALSE, 84 },
+  { N_("Language"), format_language_cell, 0.0f, FALSE, 72 },
+  { N_("Pages"), format_pages_cell, 1.0f, FALSE, 52 },
+};
+
+static void
+update_cell (GtkLabel        *label,
+             DossierDocument *document)
+{
+  const ColumnSpec *spec = g_object_get_data (G_OBJECT (label), "column");
+  g_autofree char *text = spec->format (document);
+
+  gtk_label_set_text (label, text);
+  if (spec->format == format_title_cell)
+    {
+      /* Unreviewed documents stand out, as unread mail does. */
+      if (dossier_document_get_reviewed (document))
+        gtk_widget_remove_css_class (GTK_WIDGET (label), "unreviewed");
+      else
+        gtk_widget_add_css_class (GTK_WIDGET (label), "unreviewed");
+    }
+}
+
+static void
+on_cell_document_notify_cb (DossierDocument *document,
+                            GParamSpec      *pspec,
+                            GtkLabel        *label)
+{
+  update_cell (label, document);
+}
+
+static void
+setup_cell_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               const ColumnSpec         *spec)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), spec->xalign);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
+  gtk_widget_set_hexpand (label, TRUE);
+  g_object_set_data (G_OBJECT (label), "column", (gpointer) spec);
+  /* Lets a right click find the row under the pointer. */
+  g_object_set_data (G_OBJECT (label), "list-item", item);
+  if (spec->xalign == 1.0f)
+    gtk_widget_add_css_class (label, "numeric");
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_cell_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              const ColumnSpec         *spec)
+{
+  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
+  DossierDocument *document = gtk_list_item_get_item (item);
+  gulong handler;
+
+  update_cell (label, document);
+  handler = g_signal_connect_object (document, "notify", G_CALLBACK (on_cell_document_notify_cb),
+                                     label, 0);
+  g_object_set_data (G_OBJECT (label), "notify-handler", GSIZE_TO_POINTER (handler));
+}
+
+static void
+unbind_cell_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                const ColumnSpec         *spec)
+{
+  GtkWidget *label = gtk_list_item_get_child (item);
+  gulong handler = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (label), "notify-handler"));
+
+  if (handler != 0)
+    g_signal_handler_disconnect (gtk_list_item_get_item (item), handler);
+  g_object_set_data (G_OBJECT (label), "notify-handler", NULL);
+}
+
+static void
+add_columns (DossierWindow *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    {
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      GtkColumnViewColumn *column;
+
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), (gpointer) &columns[i]);
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), (gpointer) &columns[i]);
+      g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell_cb), (gpointer) &columns[i]);
+      column = gtk_column_view_column_new (_(columns[i].title), factory);
+      gtk_column_view_column_set_expand (column, columns[i].expand);
+      gtk_column_view_column_set_resizable (column, TRUE);
+      if (columns[i].fixed_width > 0)
+        gtk_column_view_column_set_fixed_width (column, columns[i].fixed_width);
+      gtk_column_view_append_column (self->column_view, column);
+      g_object_unref (column);
+    }
+}
+
+/* ---- Sections and filters ---- */
+
+static void
+add_sidebar_row (DossierWindow *self,
+                 const char    *icon_name,
+                 const char    *label,
+                 Section        section)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *row = gtk_list_box_row_new ();
+
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (icon_name));
+  gtk_box_append (GTK_BOX (box), gtk_label_new (label));
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  g_object_set_data (G_OBJECT (row), "section", GINT_TO_POINTER (section));
+  gtk_list_box_append (self->sidebar, row);
+}
+
+static const char *
+section_title (Section section)
+{
+  switch (section)
+    {
+    case SECTION_INBOX: return _("Inbox");
+    case SECTION_RECENT: return _("Recently Imported");
+    case SECTION_ALL:
+    default: return _("All Documents");
+    }
+}
+
+static DossierDocumentFilter
+current_filter (DossierWindow *self)
+{
+  DossierDocumentFilter filter = self->filter;
+
+  filter.unreviewed = self->section == SECTION_INBOX;
+  if (self->section == SECTION_RECENT)
+    filter.imported_since = g_get_real_time () / G_USEC_PER_SEC - RECENT_DAYS * 24 * 3600;
+  return filter;
+}
+
+static gboolean
+is_searching (DossierWindow *self)
+{
+  return gtk_search_bar_get_search_mode (self->search_bar) &&
+         *gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0';
+}
+
+static void
+show_empty_section (DossierWindow *self)
+{
+  gboolean filtered = self->filter.kind || self->filter.language ||
+                      self->filter.date_from || self->filter.date_to;
+
+  if (filtered)
+    {
+      adw_status_page_set_icon_name (self->empty_section_page, "dossier-filter-symbolic");
+      adw_status_page_set_title (self->empty_section_page, _("No Matching Documents"));
+      adw_status_page_set_description (self->empty_section_page,
+                                       _("No document in this section matches the filters."));
+    }
+  else if (self->section == SECTION_INBOX)
+    {
+      adw_status_page_set_icon_name (self->empty_section_page, "dossier-inbox-symbolic");
+      adw_status_page_set_title (self->empty_section_page, _("Inbox Is Empty"));
+      adw_status_page_set_description (self->empty_section_page,
+                                       _("Every document has been reviewed."));
+    }
+  else
+    {
+      adw_status_page_set_icon_name (self->empty_section_page, "document-open-recent-symbolic");
+      adw_status_page_set_title (self->empty_section_page, _("Nothing Imported This Week"));
+      adw_status_page_set_description (self->empty_section_page,
+                                       _("Documents imported in the last seven days appear here."));
+    }
+  gtk_stack_set_visible_child_name (self->list_stack, "empty-section");
+}
+
+static void
+update_list_page (DossierWindow *self)
+{
+  guint n_items;
+  g_autofree char *subtitle = NULL;
+
+  /* Widgets built from the template speak before the list exists. */
+  if (self->documents == NULL)
+    return;
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->documents));
+  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u document", "%u documents", n_items),
+                              n_items);
+  adw_window_title_set_title (self->list_title, section_title (self->section));
+  adw_window_title_set_subtitle (self->list_title, subtitle);
+
+  if (is_searching (self))
+    return;
+  if (n_items > 0)
+    gtk_stack_set_visible_child_name (self->list_stack, "documents");
+  else if (dossier_library_count_documents (self->library) == 0)
+    gtk_stack_set_visible_child_name (self->list_stack, "empty-library");
+  else
+    show_empty_section (self);
+}
+
+static void run_search (DossierWindow *self);
+
+static void
+apply_filter (DossierWindow *self)
+{
+  DossierDocumentFilter filter = current_filter (self);
+
+  if (self->documents == NULL)
+    return;
+  dossier_document_list_set_filter (self->documents, &filter);
+  update_list_page (self);
+  if (is_searching (self))
+    run_search (self);
+}
+
+static void
+on_sidebar_row_selected_cb (DossierWindow *self,
+                            GtkListBoxRow *row)
+{
+  if (row == NULL)
+    return;
+  self->section = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "section"));
+  apply_filter (self);
+  if (adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, FALSE);
+}
+
+static const char *
+dropdown_code (GtkDropDown        *dropdown,
+               const char * const *codes)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  /* The first entry is "any". */
+  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
+    return NULL;
+  return codes[selected - 1];
+}
+
+/* Returns FALSE, and says why under the fields, for a date that is none. */
+static gboolean
+read_date_entry (DossierWindow  *self,
+                 GtkEntry       *entry,
+                 char          **date)
+{
+  g_autofree char *normal = dossier_format_normalize_date (gtk_editable_get_text (GTK_EDITABLE (entry)));
+  GDate parsed;
+  int year, month, day;
+
+  g_clear_pointer (date, g_free);
+  gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
+  if (normal == NULL)
+    return TRUE;
+  if (sscanf (normal, "%4d-%2d-%2d", &year, &month, &day) != 3 ||
+      !g_date_valid_dmy (day, month, year))
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
+      return FALSE;
+    }
+  g_date_clear (&parsed, 1);
+  *date = g_steal_pointer (&normal);
+  return TRUE;
+}
+
+static void
+on_filter_changed_cb (DossierWindow *self)
+{
+  gboolean dates_valid;
+
+  g_clear_pointer (&self->filter.kind, g_free);
+  g_clear_pointer (&self->filter.language, g_free);
+  self->filter.kind = g_strdup (dropdown_code (self->kind_dropdown, dossier_analysis_kinds ()));
+  self->filter.language = g_strdup (dropdown_code (self->language_dropdown,
+                                                   dossier_language_known_codes ()));
+  dates_valid = read_date_entry (self, self->date_from_entry, &self->filter.date_from);
+  dates_valid &= read_date_entry (self, self->date_to_entry, &self->filter.date_to);
+  gtk_label_set_text (self->filter_error_label,
+                      _("Type a date such as 2019-11-28 or 28.11.2019."));
+  gtk_widget_set_visible (GTK_WIDGET (self->filter_error_label), !dates_valid);
+
+  if (self->filter.kind || self->filter.language || self->filter.date_from || self->filter.date_to)
+    gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "filters-active");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "filters-active");
+  apply_filter (self);
+}
+
+static void
+clear_filters_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->date_from_entry), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->date_to_entry), "");
+  gtk_drop_down_set_selected (self->kind_dropdown, 0);
+  gtk_drop_down_set_selected (self->language_dropdown, 0);
+}
+
+static GListModel *
+names_with_any (const char         *any,
+                const char * const *codes,
+                const char       *(*display_name) (const char *))
+{
+  GtkStringList *names = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (names, any);
+  for (guint i = 0; codes[i] != NULL; i++)
+    gtk_string_list_append (names, display_name (codes[i]));
+  return G_LIST_MODEL (names);
+}
+
+static void
+fill_filter_dropdowns (DossierWindow *self)
+{
+  g_autoptr(GListModel) kinds = names_with_any (_("Any kind"), dossier_analysis_kinds (),
+                                                dossier_kind_get_display_name);
+  g_autoptr(GListModel) languages = names_with_any (_("Any language"),
+                                                    dossier_language_known_codes (),
+                                                    dossier_language_get_display_name);
+
+  gtk_drop_down_set_model (self->kind_dropdown, kinds);
+  gtk_drop_down_set_model (self->language_dropdown, languages);
+}
+
+/* ---- Sorting ---- */
+
+static DossierDocumentSort
+sort_from_name (const char *name)
+{
+  static const struct { const char *name; DossierDocumentSort sort; } sorts[] = {
+    { "date", DOSSIER_DOCUMENT_SORT_DATE },
+    { "title", DOSSIER_DOCUMENT_SORT_TITLE },
+    { "senders", DOSSIER_DOCUMENT_SORT_SENDERS },
+    { "kind", DOSSIER_DOCUMENT_SORT_KIND },
+    { "language", DOSSIER_DOCUMENT_SORT_LANGUAGE },
+    { "pages", DOSSIER_DOCUMENT_SORT_PAGES },
+    { "imported", DOSSIER_DOCUMENT_SORT_IMPORTED },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sorts); i++)
+    if (g_strcmp0 (name, sorts[i].name) == 0)
+      return sorts[i].sort;
+  return DOSSIER_DOCUMENT_SORT_DATE;
+}
+
+static void
+apply_sort (DossierWindow *self)
+{
+  if (self->documents != NULL)
+    dossier_document_list_set_sort (self->documents, sort_from_name (self->sort_by),
+                                    self->sort_descending);
+}
+
+/* ---- The document pane ---- */
+
+static void
+update_reviewed_button (DossierWindow *self)
+{
+  gboolean reviewed = self->document != NULL && dossier_document_get_reviewed (self->document);
+
+  self->updating_reviewed = TRUE;
+  gtk_toggle_button_set_active (self->reviewed_button, reviewed);
+  self->updating_reviewed = FALSE;
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->reviewed_button),
+                               reviewed ? _("Reviewed") : _("Mark as Reviewed"));
+}
+
+static void
+update_view_title (DossierWindow *self)
+{
+  g_autofree char *title = self->document ? format_title_cell (self->document) : NULL;
+
+  adw_window_title_set_title (self->view_title, title ? title : "");
+  update_reviewed_button (self);
+}
+
+static void
+set_document (DossierWindow   *self,
+              DossierDocument *document)
+{
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_set_object (&self->document, document);
+  if (document != NULL)
+    {
+      g_signal_connect_object (document, "notify::title", G_CALLBACK (update_view_title), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "notify::reviewed",
+                               G_CALLBACK (update_reviewed_button), self, G_CONNECT_SWAPPED);
+    }
+
+  dossier_document_view_set_document (self->document_view, self->library, document);
+  dossier_properties_set_document (self->properties, self->library, document);
+  gtk_stack_set_visible_child_name (self->view_stack, document ? "document" : "nothing");
+  gtk_widget_set_sensitive (GTK_WIDGET (self->reviewed_button), document != NULL);
+  update_view_title (self);
+}
+
+static GArray *
+selected_ids (DossierWindow *self)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  GtkBitsetIter iter;
+  guint position;
+
+  if (!is_searching (self) &&
+      gtk_bitset_iter_init_first (&iter, selected, &position))
+    do
+      {
+        g_autoptr(DossierDocument) document = g_list_model_get_item (G_LIST_MODEL (self->selection),
+                                                                     position);
+        gint64 id = dossier_document_get_id (document);
+        g_array_append_val (ids, id);
+      }
+    while (gtk_bitset_iter_next (&iter, &position));
+
+  if (ids->len == 0 && self->document != NULL)
+    {
+      gint64 id = dossier_document_get_id (self->document);
+      g_array_append_val (ids, id);
+    }
+  return ids;
+}
+
+static void
+update_document_actions (DossierWindow *self)
+{
+  g_autoptr(GArray) ids = selected_ids (self);
+  gboolean one = self->document != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete", ids->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.mark-reviewed", ids->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-original", one);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-in-folder", one);
+}
+
+static void
+on_selection_changed_cb (DossierWindow *self)
+{
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  guint64 n_selected = gtk_bitset_get_size (selected);
+
+  if (n_selected == 1)
+    {
+      g_autoptr(DossierDocument) document =
+        g_list_model_get_item (G_LIST_MODEL (self->selection), gtk_bitset_get_nth (selected, 0));
+
+      if (document != self->document)
+        {
+          set_document (self, document);
+          dossier_document_view_set_query (self->document_view, NULL);
+        }
+    }
+  else if (n_selected > 1)
+    {
+      g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                             "%u Document Selected",
+                                                             "%u Documents Selected",
+                                                             (guint) n_selected),
+                                                (guint) n_selected);
+      set_document (self, NULL);
+      adw_status_page_set_title (self->several_page, title);
+      gtk_stack_set_visible_child_name (self->view_stack, "several");
+    }
+  update_document_actions (self);
+}
+
+static void
+on_column_view_activate_cb (DossierWindow *self,
+                            guint          position)
+{
+  g_autoptr(DossierDocument) document = g_list_model_get_item (G_LIST_MODEL (self->selection),
+                                                               position);
+
+  if (document != NULL && document != self->document)
+    set_document (self, document);
+  adw_leaflet_set_visible_child (self->leaflet, self->view_pane);
+}
+
+static void
+on_back_clicked_cb (DossierWindow *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+on_leaflet_folded_cb (DossierWindow *self)
+{
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+
+  /* Folded, each pane is the whole window and needs the window's buttons. */
+  adw_header_bar_set_show_end_title_buttons (self->list_header, folded);
+}
+
+static void
+on_reviewed_toggled_cb (DossierWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  if (self->updating_reviewed || self->document == NULL)
+    return;
+  id = dossier_document_get_id (self->document);
+  if (!dossier_library_set_reviewed (self->library, &id, 1,
+                                     gtk_toggle_button_get_active (self->reviewed_button), &error))
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      update_reviewed_button (self);
+    }
+}
+
+void
+dossier_window_show_document (DossierWindow *self,
+                              gint64         id,
+                              guint          page,
+                              const char    *query)
+{
+  g_autoptr(DossierDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (DOSSIER_IS_WINDOW (self));
+
+  document = dossier_library_dup_document (self->library, id, &error);
+  if (document == NULL)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+  set_document (self, document);
+  dossier_document_view_set_query (self->document_view, query);
+  dossier_document_view_show_page (self->document_view, MAX (page, 1));
+  adw_leaflet_set_visible_child (self->leaflet, self->view_pane);
+  update_document_actions (self);
+}
+
+/* ---- Search ---- */
+
+static GtkWidget *
+result_row_new (const DossierSearchHit *hit)
+{
+  g_autofree char *snippet = dossier_search_snippet_replace (hit->snippet, "<b>", "</b>", TRUE);
+  g_autofree char *where = NULL;
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *title = gtk_label_new (hit->title);
+  GtkWidget *meta;
+  GtkWidget *text = gtk_label_new (NULL);
+
+  if (hit->date != NULL)
+    /* Translators: a search result's date and the page of its best hit. */
+    where = g_strdup_printf (_("%s · page %u"), hit->date, hit->page);
+  else
+    where = g_strdup_printf (_("Page %u"), hit->page);
+  meta = gtk_label_new (where);
+
+  gtk_widget_add_css_class (title, "heading");
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_add_css_class (meta, "caption");
+  gtk_widget_add_css_class (meta, "dim-label");
+  gtk_label_set_xalign (GTK_LABEL (meta), 0);
+  gtk_label_set_markup (GTK_LABEL (text), snippet);
+  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (text), 3);
+  gtk_label_set_ellipsize (GTK_LABEL (text), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (text), 0);
+  gtk_widget_add_css_class (text, "snippet");
+
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), meta);
+  gtk_box_append (GTK_BOX (box), text);
+  gtk_widget_set_margin_top (box, 9);
+  gtk_widget_set_margin_bottom (box, 9);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, hit->title, -1);
+
+  g_object_set_data (G_OBJECT (row), "document-id", g_memdup2 (&hit->id, sizeof hit->id));
+  g_object_set_data (G_OBJECT (row), "page", GUINT_TO_POINTER (hit->page));
+  return row;
+}
+
+static void
+clear_results (DossierWindow *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->results_list))) != NULL)
+    {
+      g_free (g_object_get_data (G_OBJECT (child), "document-id"));
+      gtk_list_box_remove (self->results_list, child);
+    }
+}
+
+static void
+show_search_error (DossierWindow *self,
+                   const char    *message)
+{
+  gtk_label_set_text (self->search_error_label, message ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->search_error_label), message != NULL);
+  if (message != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self->search_entry), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->search_entry), "error");
+}
+
+static void
+run_search (DossierWindow *self)
+{
+  DossierSearchOptions options = {
+    .query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
+    .kind = self->filter.kind,
+    .language = self->filter.language,
+    .date_from = self->filter.date_from,
+    .date_to = self->filter.date_to,
+    .limit = SEARCH_LIMIT,
+  };
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(GError) error = NULL;
+
+  clear_results (self);
+  if (!is_searching (self))
+    {
+      show_search_error (self, NULL);
+      update_list_page (self);
+      return;
+    }
+
+  hits = dossier_search (self->library, &options, &error);
+  if (hits == NULL)
+    {
+      show_search_error (self, error->message);
+      gtk_stack_set_visible_child_name (self->list_stack, "no-results");
+      return;
+    }
+  show_search_error (self, NULL);
+  for (guint i = 0; i < hits->len; i++)
+    gtk_list_box_append (self->results_list, result_row_new (g_ptr_array_index (hits, i)));
+  gtk_stack_set_visible_child_name (self->list_stack, hits->len > 0 ? "results" : "no-results");
+}
+
+static void
+on_search_changed_cb (DossierWindow *self)
+{
+  run_search (self);
+}
+
+static void
+on_search_mode_cb (DossierWindow *self)
+{
+  run_search (self);
+  if (!gtk_search_bar_get_search_mode (self->search_bar))
+    {
+      dossier_document_view_set_query (self->document_view, NULL);
+      update_document_actions (self);
+    }
+}
+
+static void
+on_result_activated_cb (DossierWindow *self,
+                        GtkListBoxRow *row)
+{
+  gint64 *id = g_object_get_data (G_OBJECT (row), "document-id");
+  guint page = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "page"));
+
+  dossier_window_show_document (self, *id, page,
+                                gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+static void
+on_search_activate_cb (DossierWindow *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->results_list);
+
+  if (row == NULL)
+    row = gtk_list_box_get_row_at_index (self->results_list, 0);
+  if (row != NULL && gtk_stack_get_visible_child (self->list_stack) != GTK_WIDGET (self->column_view))
+    on_result_activated_cb (self, row);
+}
+
+static gboolean
+on_search_key_pressed_cb (DossierWindow         *self,
+                          guint                  keyval,
+                          guint                  keycode,
+                          GdkModifierType        state,
+                          GtkEventControllerKey *controller)
+{
+  GtkListBoxRow *first;
+
+  if (keyval != GDK_KEY_Down || !is_searching (self))
+    return GDK_EVENT_PROPAGATE;
+  first = gtk_list_box_get_row_at_index (self->results_list, 0);
+  if (first == NULL)
+    return GDK_EVENT_PROPAGATE;
+  gtk_list_box_select_row (self->results_list, first);
+  gtk_widget_grab_focus (GTK_WIDGET (first));
+  return GDK_EVENT_STOP;
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/* ---- Actions on documents ---- */
+
+static void
+on_deletion_undo_cb (AdwToast *toast,
+                     gpointer  data)
+{
+  DossierWindow *self = g_object_get_data (G_OBJECT (toast), "window");
+  GArray *ids = g_object_get_data (G_OBJECT (toast), "ids");
+  g_autoptr(GError) error = NULL;
+
+  if (!dossier_library_restore_documents (self->library, (gint64 *) ids->data, ids->len, &error))
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+}
+
+static void
+on_deletion_dismissed_cb (AdwToast      *toast,
+                          DossierWindow *self)
+{
+  g_assert (self->pending_deletions > 0);
+  /* With no undo left on offer, the trash goes for good. */
+  if (--self->pending_deletions == 0)
+    dossier_window_purge_deleted (self);
+}
+
+static AdwToast *
+deletion_toast_new (DossierWindow *self,
+                    GArray        *ids,
+                    const char    *title)
+{
+  g_autofree char *text = NULL;
+  AdwToast *toast;
+
+  if (ids->len == 1 && title != NULL)
+    text = g_strdup_printf (_("“%s” deleted"), title);
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u document deleted",
+                                         "%u documents deleted", ids->len), ids->len);
+  toast = adw_toast_new (text);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data_full (G_OBJECT (toast), "ids", g_array_ref (ids), (GDestroyNotify) g_array_unref);
+  g_object_set_data_full (G_OBJECT (toast), "window", g_object_ref (self), g_object_unref);
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (on_deletion_undo_cb), NULL);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_deletion_dismissed_cb), self, 0);
+  return toast;
+}
+
+static gboolean
+ids_contain (GArray *ids,
+             gint64  id)
+{
+  for (guint i = 0; i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) == id)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+  g_autoptr(GArray) ids = selected_ids (self);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+
+  if (ids->len == 0)
+    return;
+  if (ids->len == 1)
+    {
+      g_autoptr(DossierDocument) document =
+        dossier_library_dup_document (self->library, g_array_index (ids, gint64, 0), NULL);
+      title = document ? format_title_cell (document) : NULL;
+    }
+  if (!dossier_library_trash_documents (self->library, (gint64 *) ids->data, ids->len, &error))
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+  if (self->document != NULL && ids_contain (ids, dossier_document_get_id (self->document)))
+    set_document (self, NULL);
+  if (is_searching (self))
+    run_search (self);
+
+  self->pending_deletions++;
+  adw_toast_overlay_add_toast (self->toast_overlay, deletion_toast_new (self, ids, title));
+}
+
+static void
+mark_reviewed_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+  g_autoptr(GArray) ids = selected_ids (self);
+  g_autoptr(GError) error = NULL;
+  gboolean all_reviewed = TRUE;
+
+  /* Like marking mail read: a second press undoes the first. */
+  for (guint i = 0; i < ids->len && all_reviewed; i++)
+    {
+      g_autoptr(DossierDocument) document =
+        dossier_library_dup_document (self->library, g_array_index (ids, gint64, i), NULL);
+      all_reviewed = document != NULL && dossier_document_get_reviewed (document);
+    }
+  if (!dossier_library_set_reviewed (self->library, (gint64 *) ids->data, ids->len,
+                                     !all_reviewed, &error))
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+}
+
+static void
+open_original_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *uri = NULL;
+
+  if (self->document == NULL)
+    return;
+  file = g_file_new_for_path (dossier_document_get_file (self->document));
+  uri = g_file_get_uri (file);
+  gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
+}
+
+static void
+show_files_folder (DossierWindow *self)
+{
+  g_autoptr(GFile) folder = NULL;
+  g_autofree char *uri = NULL;
+
+  folder = g_file_new_build_filename (dossier_library_get_path (self->library), "files", NULL);
+  uri = g_file_get_uri (folder);
+  gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
+}
+
+static void
+on_show_items_done_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      data)
+{
+  g_autoptr(DossierWindow) self = data;
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GError) error = NULL;
+
+  reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, &error);
+  if (reply != NULL)
+    return;
+  /* No file manager that can point at a file: open its folder instead. */
+  g_debug ("ShowItems failed: %s", error->message);
+  show_files_folder (self);
+}
+
+static void
+show_in_folder_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+  GDBusConnection *bus = application ? g_application_get_dbus_connection (G_APPLICATION (application))
+                                     : NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *uri = NULL;
+  const char *uris[2] = { NULL, NULL };
+
+  if (self->document == NULL)
+    return;
+  file = g_file_new_for_path (dossier_document_get_file (self->document));
+  uri = g_file_get_uri (file);
+  uris[0] = uri;
+  if (bus == NULL)
+    {
+      show_files_folder (self);
+      return;
+    }
+  g_dbus_connection_call (bus, "org.freedesktop.FileManager1", "/org/freedesktop/FileManager1",
+                          "org.freedesktop.FileManager1", "ShowItems",
+                          g_variant_new ("(^ass)", uris, ""), NULL, G_DBUS_CALL_FLAGS_NONE, -1,
+                          NULL, on_show_items_done_cb, g_object_ref (self));
+}
+
+static void
+toggle_sidebar_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+
+  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
+}
+
+/* ---- Context menu ---- */
+
+static GtkListItem *
+list_item_at (DossierWindow *self,
+              double         x,
+              double         y)
+{
+  GtkWidget *widget = gtk_widget_pick (GTK_WIDGET (self->column_view), x, y, GTK_PICK_DEFAULT);
+
+  for (; widget != NULL && widget != GTK_WIDGET (self->column_view);
+       widget = gtk_widget_get_parent (widget))
+    {
+      GtkListItem *item = g_object_get_data (G_OBJECT (widget), "list-item");
+      if (item != NULL)
+        return item;
+    }
+  return NULL;
+}
+
+static void
+on_list_right_click_cb (GtkGestureClick *gesture,
+                        int              n_press,
+                        double           x,
+                        double           y,
+                        DossierWindow   *self)
+{
+  GtkListItem *item = list_item_at (self, x, y);
+  GdkRectangle where = { (int) x, (int) y, 1, 1 };
+
+  if (item != NULL)
+    {
+      guint position = gtk_list_item_get_position (item);
+
+      if (!gtk_selection_model_is_selected (GTK_SELECTION_MODEL (self->selection), position))
+        gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
+    }
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu), &where);
+  gtk_popover_popup (GTK_POPOVER (self->context_menu));
+}
+
+static void
+add_context_menu (DossierWindow *self)
+{
+  GtkGesture *gesture = gtk_gesture_click_new ();
+
+  self->context_menu = gtk_popover_menu_new_from_model (self->document_menu);
+  gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
+  gtk_widget_set_halign (self->context_menu, GTK_ALIGN_START);
+  gtk_widget_set_parent (self->context_menu, GTK_WIDGET (self->column_view));
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), GDK_BUTTON_SECONDARY);
+  g_signal_connect_object (gesture, "pressed", G_CALLBACK (on_list_right_click_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self->column_view), GTK_EVENT_CONTROLLER (gesture));
+}
+
+/* ---- Import ---- */
+
+static void
+import_files_list (DossierWindow *self,
+                   GSList        *files)
+{
+  g_autoptr(GPtrArray) array = g_ptr_array_new ();
+
+  for (GSList *l = files; l != NULL; l = l->next)
+    g_ptr_array_add (array, l->data);
+  dossier_window_import_files (self, (GFile **) array->pdata, array->len);
+}
+
+static void
+on_chooser_response_cb (DossierWindow *self,
+                        int            response)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (self->chooser));
+      g_autoptr(GPtrArray) array = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+        g_ptr_array_add (array, g_list_model_get_item (files, i));
+      dossier_window_import_files (self, (GFile **) array->pdata, array->len);
+    }
+  g_clear_object (&self->chooser);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+  g_autoptr(GtkFileFilter) pdf = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  if (self->chooser != NULL)
+    return;
+  self->chooser = gtk_file_chooser_native_new (_("Import PDF Documents"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), NULL);
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (self->chooser), TRUE);
+  gtk_file_filter_set_name (pdf, _("PDF documents"));
+  gtk_file_filter_add_mime_type (pdf, "application/pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), pdf);
+  gtk_file_filter_set_name (all, _("All files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all);
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_chooser_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+import_folder_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+
+  if (self->chooser != NULL)
+    return;
+  self->chooser = gtk_file_chooser_native_new (_("Import Folders"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+                                               _("_Import"), NULL);
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (self->chooser), TRUE);
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_chooser_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+cancel_import_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  dossier_import_queue_cancel (DOSSIER_WINDOW (widget)->imports);
+}
+
+static void
+on_import_progress_cb (DossierImportQueue *imports,
+                       guint               done,
+                       guint               total,
+                       const char         *path,
+                       DossierWindow      *self)
+{
+  g_autofree char *count = NULL;
+  g_autofree char *name = path ? g_path_get_basename (path) : NULL;
+
+  if (total == 0)
+    {
+      gtk_label_set_text (self->import_label, _("Looking for PDF files…"));
+      gtk_label_set_text (self->import_file_label, "");
+      gtk_progress_bar_pulse (self->import_progress);
+    }
+  else
+    {
+      /* Translators: import progress, "Importing 3 of 12". */
+      count = g_strdup_printf (_("Importing %u of %u"), MIN (done + 1, total), total);
+      gtk_label_set_text (self->import_label, count);
+      gtk_label_set_text (self->import_file_label, name ? name : "");
+      gtk_progress_bar_set_fraction (self->import_progress, (double) done / total);
+    }
+}
+
+static void
+on_importing_changed_cb (DossierWindow *self)
+{
+  gboolean importing = dossier_import_queue_get_busy (self->imports);
+
+  gtk_revealer_set_reveal_child (self->import_revealer, importing);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-import", importing);
+  if (importing)
+    on_import_progress_cb (self->imports, 0, 0, NULL, self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IMPORTING]);
+}
+
+static void
+on_import_toast_details_cb (AdwToast      *toast,
+                            DossierWindow *self)
+{
+  GPtrArray *results = g_object_get_data (G_OBJECT (toast), "results");
+
+  dossier_import_queue_show_details (GTK_WINDOW (self), results);
+}
+
+static void
+on_batch_finished_cb (DossierImportQueue *imports,
+                      const char         *summary,
+                      GPtrArray          *results,
+                      DossierWindow      *self)
+{
+  AdwToast *toast = adw_toast_new (summary);
+
+  if (dossier_import_queue_has_details (results))
+    {
+      adw_toast_set_button_label (toast, _("_Details"));
+      g_object_set_data_full (G_OBJECT (toast), "results", g_ptr_array_ref (results),
+                              (GDestroyNotify) g_ptr_array_unref);
+      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_import_toast_details_cb),
+                               self, 0);
+      adw_toast_set_timeout (toast, 10);
+    }
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  update_list_page (self);
+}
+
+void
+dossier_window_import_files (DossierWindow  *self,
+                             GFile         **files,
+                             guint           n_files)
+{
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  guint remote = 0;
+
+  g_return_if_fail (DOSSIER_IS_WINDOW (self));
+
+  for (guint i = 0; i < n_files; i++)
+    {
+      char *path = g_file_get_path (files[i]);
+
+      if (path != NULL)
+        g_ptr_array_add (paths, path);
+      else
+        remote++;
+    }
+  if (remote > 0)
+    adw_toast_overlay_add_toast (self->toast_overlay,
+                                 adw_toast_new (_("Only files on this computer can be imported; "
+                                                  "download the others first.")));
+  if (paths->len > 0)
+    {
+      g_ptr_array_add (paths, NULL);
+      dossier_import_queue_add (self->imports, (const char * const *) paths->pdata);
+    }
+}
+
+static gboolean
+on_drop_cb (GtkDropTarget *target,
+            const GValue  *value,
+            double         x,
+            double         y,
+            DossierWindow *self)
+{
+  GSList *files = gdk_file_list_get_files (g_value_get_boxed (value));
+
+  import_files_list (self, files);
+  g_slist_free (files);
+  return TRUE;
+}
+
+static void
+on_current_drop_cb (GtkDropTarget *target,
+                    GParamSpec    *pspec,
+                    DossierWindow *self)
+{
+  gtk_widget_set_visible (self->drop_zone, gtk_drop_target_get_current_drop (target) != NULL);
+}
+
+static void
+add_drop_target (DossierWindow *self)
+{
+  GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+  g_signal_connect_object (target, "drop", G_CALLBACK (on_drop_cb), self, 0);
+  g_signal_connect_object (target, "notify::current-drop", G_CALLBACK (on_current_drop_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+}
+
+/* ---- Setting up ---- */
+
+static void
+on_library_changed_cb (DossierWindow *self)
+{
+  update_list_page (self);
+  if (is_searching (self))
+    run_search (self);
+}
+
+static void
+bind_settings (DossierWindow *self)
+{
+  self->settings = g_settings_new (APP_ID);
+  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "sort-by", self, "sort-by", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "sort-descending", self, "sort-descending",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "properties-visible", self, "properties-visible",
+                   G_SETTINGS_BIND_DEFAULT);
+}
+
+static void
+dossier_window_constructed (GObject *object)
+{
+  DossierWindow *self = DOSSIER_WINDOW (object);
+  DossierDocumentFilter filter = { NULL };
+
+  G_OBJECT_CLASS (dossier_window_parent_class)->constructed (object);
+
+  g_assert (self->library != NULL);
+  self->documents = dossier_document_list_new (self->library, sort_from_name (self->sort_by),
+                                               self->sort_descending, &filter);
+  bind_settings (self);
+  apply_sort (self);
+  self->selection = gtk_multi_selection_new (G_LIST_MODEL (g_object_ref (self->documents)));
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_object (self->selection, "selection-changed",
+                           G_CALLBACK (on_selection_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->documents, "items-changed", G_CALLBACK (update_list_page), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->library, "changed", G_CALLBACK (on_library_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  self->imports = dossier_import_queue_new (self->library);
+  g_signal_connect_object (self->imports, "progress", G_CALLBACK (on_import_progress_cb), self, 0);
+  g_signal_connect_object (self->imports, "notify::busy", G_CALLBACK (on_importing_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->imports, "batch-finished", G_CALLBACK (on_batch_finished_cb),
+                           self, 0);
+  dossier_import_queue_set_parent (self->imports, GTK_WINDOW (self));
+
+  gtk_list_box_select_row (self->sidebar, gtk_list_box_get_row_at_index (self->sidebar, 0));
+  update_list_page (self);
+  set_document (self, NULL);
+  update_document_actions (self);
+}
+
+static void
+dossier_window_dispose (GObject *object)
+{
+  DossierWindow *self = DOSSIER_WINDOW (object);
+
+  if (self->imports != NULL)
+    dossier_import_queue_cancel (self->imports);
+  if (self->library != NULL && self->pending_deletions > 0)
+    dossier_window_purge_deleted (self);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_clear_object (&self->document);
+  if (self->results_list != NULL)
+    clear_results (self);
+  g_clear_pointer (&self->context_menu, gtk_widget_unparent);
+  gtk_widget_dispose_template (GTK_WIDGET (self), DOSSIER_TYPE_WINDOW);
+  g_clear_object (&self->chooser);
+  g_clear_object (&self->imports);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->documents);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (dossier_window_parent_class)->dispose (object);
+}
+
+static void
+dossier_window_finalize (GObject *object)
+{
+  DossierWindow *self = DOSSIER_WINDOW (object);
+
+  dossier_document_filter_clear (&self->filter);
+  g_free (self->sort_by);
+  g_clear_object (&self->library);
+
+  G_OBJECT_CLASS (dossier_window_parent_class)->finalize (object);
+}
+
+static void
+dossier_window_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  DossierWindow *self = DOSSIER_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LIBRARY:
+      g_value_set_object (value, self->library);
+      break;
+    case PROP_SORT_BY:
+      g_value_set_string (value, self->sort_by);
+      break;
+    case PROP_SORT_DESCENDING:
+      g_value_set_boolean (value, self->sort_descending);
+      break;
+    case PROP_PROPERTIES_VISIBLE:
+      g_value_set_boolean (value, self->properties_visible);
+      break;
+    case PROP_IMPORTING:
+      g_value_set_boolean (value, dossier_window_get_importing (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dossier_window_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  DossierWindow *self = DOSSIER_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LIBRARY:
+      self->library = g_value_dup_object (value);
+      break;
+    case PROP_SORT_BY:
+      if (g_strcmp0 (self->sort_by, g_value_get_string (value)) != 0)
+        {
+          g_free (self->sort_by);
+          self->sort_by = g_value_dup_string (value);
+          apply_sort (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_SORT_DESCENDING:
+      if (self->sort_descending != g_value_get_boolean (value))
+        {
+          self->sort_descending = g_value_get_boolean (value);
+          apply_sort (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_PROPERTIES_VISIBLE:
+      if (self->properties_visible != g_value_get_boolean (value))
+        {
+          self->properties_visible = g_value_get_boolean (value);
+          gtk_revealer_set_reveal_child (self->properties_revealer, self->properties_visible);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.import-folder", NULL, import_folder_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-import", NULL, cancel_import_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_action);
+  gtk_widget_class_install_action (widget_class, "win.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "win.mark-reviewed", NULL, mark_reviewed_action);
+  gtk_widget_class_install_action (widget_class, "win.open-original", NULL, open_original_action);
+  gtk_widget_class_install_action (widget_class, "win.show-in-folder", NULL, show_in_folder_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
+  gtk_widget_class_install_property_action (widget_class, "win.sort-by", "sort-by");
+  gtk_widget_class_install_property_action (widget_class, "win.sort-descending", "sort-descending");
+  gtk_widget_class_install_property_action (widget_class, "win.properties-visible",
+                                            "properties-visible");
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "win.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK,
+                                       "win.mark-reviewed", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.open-original", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_ALT_MASK,
+                                       "win.properties-visible", NULL);
+}
+
+static void
+dossier_window_class_init (DossierWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = dossier_window_constructed;
+  object_class->dispose = dossier_window_dispose;
+  object_class->finalize = dossier_window_finalize;
+  object_class->get_property = dossier_window_get_property;
+  object_class->set_property = dossier_window_set_property;
+
+  properties[PROP_LIBRARY] =
+    g_param_spec_object ("library", NULL, NULL, DOSSIER_TYPE_LIBRARY,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SORT_BY] =
+    g_param_spec_string ("sort-by", NULL, NULL, "date",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SORT_DESCENDING] =
+    g_param_spec_boolean ("sort-descending", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PROPERTIES_VISIBLE] =
+    g_param_spec_boolean ("properties-visible", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_IMPORTING] =
+    g_param_spec_boolean ("importing", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (DOSSIER_TYPE_DOCUMENT_VIEW);
+  g_type_ensure (DOSSIER_TYPE_PROPERTIES);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/dossierapp/Dossier/dossier-window.ui");
+#define BIND(name) gtk_widget_class_bind_template_child (widget_class, DossierWindow, name)
+  BIND (toast_overlay);
+  BIND (drop_zone);
+  BIND (flap);
+  BIND (sidebar);
+  BIND (leaflet);
+  BIND (list_pane);
+  BIND (view_pane);
+  BIND (list_header);
+  BIND (list_title);
+  BIND (search_bar);
+  BIND (search_entry);
+  BIND (filter_button);
+  BIND (date_from_entry);
+  BIND (date_to_entry);
+  BIND (kind_dropdown);
+  BIND (language_dropdown);
+  BIND (filter_error_label);
+  BIND (search_error_label);
+  BIND (list_stack);
+  BIND (column_view);
+  BIND (empty_section_page);
+  BIND (results_list);
+  BIND (import_revealer);
+  BIND (import_label);
+  BIND (import_file_label);
+  BIND (import_progress);
+  BIND (view_title);
+  BIND (reviewed_button);
+  BIND (view_stack);
+  BIND (several_page);
+  BIND (document_view);
+  BIND (properties_revealer);
+  BIND (properties);
+  BIND (document_menu);
+#undef BIND
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_mode_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_column_view_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_result_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_reviewed_toggled_cb);
+
+  install_actions (widget_class);
+}
+
+static void
+dossier_window_init (DossierWindow *self)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  self->sort_by = g_strdup ("date");
+  self->sort_descending = TRUE;
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  add_sidebar_row (self, "folder-documents-symbolic", _("All Documents"), SECTION_ALL);
+  add_sidebar_row (self, "dossier-inbox-symbolic", _("Inbox"), SECTION_INBOX);
+  add_sidebar_row (self, "document-open-recent-symbolic", _("Recently Imported"), SECTION_RECENT);
+  add_columns (self);
+  fill_filter_dropdowns (self);
+  gtk_revealer_set_reveal_child (self->properties_revealer, self->properties_visible);
+
+  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_search_key_pressed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+
+  add_context_menu (self);
+  add_drop_target (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-import", FALSE);
+}
+
+DossierWindow *
+dossier_window_new (GtkApplication *application,
+                    DossierLibrary *library)
+{
+  g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (DOSSIER_IS_LIBRARY (library), NULL);
+
+  return g_object_new (DOSSIER_TYPE_WINDOW, "application", application, "library", library, NULL);
+}
+
+DossierLibrary *
+dossier_window_get_library (DossierWindow *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_WINDOW (self), NULL);
+
+  return self->library;
+}
+
+DossierDocument *
+dossier_window_get_document (DossierWindow *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_WINDOW (self), NULL);
+
+  return self->document;
+}
+
+gboolean
+dossier_window_get_importing (DossierWindow *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_WINDOW (self), FALSE);
+
+  return self->imports != NULL && dossier_import_queue_get_busy (self->imports);
+}
+
+const char *
+dossier_window_get_import_summary (DossierWindow *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_WINDOW (self), NULL);
+
+  return dossier_import_queue_get_last_summary (self->imports);
+}
+
+void
+dossier_window_purge_deleted (DossierWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (DOSSIER_IS_WINDOW (self));
+
+  /* One second ahead: what was trashed this very second goes too. */
+  if (!dossier_library_purge_trash (self->library, g_get_real_time () / G_USEC_PER_SEC + 1, &error))
+    g_warning ("Could not empty the trash: %s", error->message);
+}
