@@ -109,9 +109,8 @@ typedef struct
 } ColumnSpec;
 
 static char *
-format_date_cell (DossierDocument *document)
+format_date (const char *date)
 {
-  const char *date = dossier_document_get_date (document);
   int year, month, day;
   g_autoptr(GDateTime) time = NULL;
 
@@ -122,6 +121,12 @@ format_date_cell (DossierDocument *document)
     return g_strdup (date);
   /* Translators: a letter's date in the document list, see strftime(3). */
   return g_date_time_format (time, _("%-d %b %Y"));
+}
+
+static char *
+format_date_cell (DossierDocument *document)
+{
+  return format_date (dossier_document_get_date (document));
 }
 
 static char *
@@ -161,11 +166,11 @@ format_pages_cell (DossierDocument *document)
 }
 
 static const ColumnSpec columns[] = {
-  { N_("Date"), format_date_cell, 0.0f, FALSE, 92 },
+  { N_("Date"), format_date_cell, 0.0f, FALSE, 104 },
   { N_("Title"), format_title_cell, 0.0f, TRUE, -1 },
-  { N_("From"), format_senders_cell, 0.0f, FALSE, 130 },
+  { N_("From"), format_senders_cell, 0.0f, FALSE, 124 },
   { N_("Kind"), format_kind_cell, 0.0f, FALSE, 84 },
-  { N_("Language"), format_language_cell, 0.0f, FALSE, 72 },
+  { N_("Language"), format_language_cell, 0.0f, FALSE, 82 },
   { N_("Pages"), format_pages_cell, 1.0f, FALSE, 52 },
 };
 
@@ -350,14 +355,14 @@ update_list_page (DossierWindow *self)
   /* Widgets built from the template speak before the list exists. */
   if (self->documents == NULL)
     return;
+  adw_window_title_set_title (self->list_title, section_title (self->section));
+  /* Searching, the subtitle counts results. */
+  if (is_searching (self))
+    return;
   n_items = g_list_model_get_n_items (G_LIST_MODEL (self->documents));
   subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u document", "%u documents", n_items),
                               n_items);
-  adw_window_title_set_title (self->list_title, section_title (self->section));
   adw_window_title_set_subtitle (self->list_title, subtitle);
-
-  if (is_searching (self))
-    return;
   if (n_items > 0)
     gtk_stack_set_visible_child_name (self->list_stack, "documents");
   else if (dossier_library_count_documents (self->library) == 0)
@@ -711,15 +716,16 @@ result_row_new (const DossierSearchHit *hit)
 {
   g_autofree char *snippet = dossier_search_snippet_replace (hit->snippet, "<b>", "</b>", TRUE);
   g_autofree char *where = NULL;
+  g_autofree char *date = format_date (hit->date);
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   GtkWidget *title = gtk_label_new (hit->title);
   GtkWidget *meta;
   GtkWidget *text = gtk_label_new (NULL);
 
-  if (hit->date != NULL)
+  if (*date != '\0')
     /* Translators: a search result's date and the page of its best hit. */
-    where = g_strdup_printf (_("%s · page %u"), hit->date, hit->page);
+    where = g_strdup_printf (_("%s · page %u"), date, hit->page);
   else
     where = g_strdup_printf (_("Page %u"), hit->page);
   meta = gtk_label_new (where);
@@ -790,6 +796,7 @@ run_search (DossierWindow *self)
   };
   g_autoptr(GPtrArray) hits = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *subtitle = NULL;
 
   clear_results (self);
   if (!is_searching (self))
@@ -807,6 +814,9 @@ run_search (DossierWindow *self)
       return;
     }
   show_search_error (self, NULL);
+  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u result", "%u results", hits->len),
+                              hits->len);
+  adw_window_title_set_subtitle (self->list_title, subtitle);
   for (guint i = 0; i < hits->len; i++)
     gtk_list_box_append (self->results_list, result_row_new (g_ptr_array_index (hits, i)));
   gtk_stack_set_visible_child_name (self->list_stack, hits->len > 0 ? "results" : "no-results");
@@ -1115,9 +1125,35 @@ on_list_right_click_cb (GtkGestureClick *gesture,
   gtk_popover_popup (GTK_POPOVER (self->context_menu));
 }
 
-static void
-add_context_menu (DossierWindow *self)
+static gboolean
+show_view_pane_cb (gpointer data)
 {
+  DossierWindow *self = data;
+
+  if (self->document != NULL)
+    adw_leaflet_set_visible_child (self->leaflet, self->view_pane);
+  return G_SOURCE_REMOVE;
+}
+
+/* Folded, the list is a page of its own: a click on a row opens it, as
+ * the row's own gesture has selected it by the time the idle runs. */
+static void
+on_list_click_cb (GtkGestureClick *gesture,
+                  int              n_press,
+                  double           x,
+                  double           y,
+                  DossierWindow   *self)
+{
+  if (adw_leaflet_get_folded (self->leaflet) && list_item_at (self, x, y) != NULL)
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, show_view_pane_cb, g_object_ref (self),
+                     g_object_unref);
+}
+
+static void
+add_list_gestures (DossierWindow *self)
+{
+  GtkGesture *click = gtk_gesture_click_new ();
+
   GtkGesture *gesture = gtk_gesture_click_new ();
 
   self->context_menu = gtk_popover_menu_new_from_model (self->document_menu);
@@ -1127,6 +1163,11 @@ add_context_menu (DossierWindow *self)
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), GDK_BUTTON_SECONDARY);
   g_signal_connect_object (gesture, "pressed", G_CALLBACK (on_list_right_click_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self->column_view), GTK_EVENT_CONTROLLER (gesture));
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+  g_signal_connect_object (click, "released", G_CALLBACK (on_list_click_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self->column_view), GTK_EVENT_CONTROLLER (click));
 }
 
 /* ---- Import ---- */
@@ -1644,7 +1685,7 @@ dossier_window_init (DossierWindow *self)
                            G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
 
-  add_context_menu (self);
+  add_list_gestures (self);
   add_drop_target (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-import", FALSE);
 }
