@@ -77,7 +77,7 @@ struct _DossierWindow
   GtkStack             *view_stack;
   AdwStatusPage        *several_page;
   DossierDocumentView  *document_view;
-  GtkRevealer          *properties_revealer;
+  AdwFlap              *properties_flap;
   DossierProperties    *properties;
 };
 
@@ -151,12 +151,14 @@ format_kind_cell (DossierDocument *document)
   return g_strdup (kind != NULL ? dossier_kind_get_display_name (kind) : "");
 }
 
+/* The code, "EN", "RU": names would not fit; the tooltip and the
+ * properties give them whole. */
 static char *
 format_language_cell (DossierDocument *document)
 {
   const char *language = dossier_document_get_language (document);
 
-  return g_strdup (language != NULL ? dossier_language_get_display_name (language) : "");
+  return language != NULL ? g_ascii_strup (language, -1) : g_strdup ("");
 }
 
 static char *
@@ -166,12 +168,12 @@ format_pages_cell (DossierDocument *document)
 }
 
 static const ColumnSpec columns[] = {
-  { N_("Date"), format_date_cell, 0.0f, FALSE, 104 },
-  { N_("Title"), format_title_cell, 0.0f, TRUE, -1 },
-  { N_("From"), format_senders_cell, 0.0f, FALSE, 124 },
-  { N_("Kind"), format_kind_cell, 0.0f, FALSE, 84 },
-  { N_("Language"), format_language_cell, 0.0f, FALSE, 82 },
-  { N_("Pages"), format_pages_cell, 1.0f, FALSE, 52 },
+  { NC_("column", "Date"), format_date_cell, 0.0f, FALSE, 104 },
+  { NC_("column", "Title"), format_title_cell, 0.0f, TRUE, -1 },
+  { NC_("column", "From"), format_senders_cell, 0.0f, FALSE, 124 },
+  { NC_("column", "Kind"), format_kind_cell, 0.0f, FALSE, 100 },
+  { NC_("column", "Language"), format_language_cell, 0.0f, FALSE, 82 },
+  { NC_("column", "Pages"), format_pages_cell, 1.0f, FALSE, 56 },
 };
 
 static void
@@ -182,6 +184,9 @@ update_cell (GtkLabel        *label,
   g_autofree char *text = spec->format (document);
 
   gtk_label_set_text (label, text);
+  if (spec->format == format_language_cell && dossier_document_get_language (document) != NULL)
+    gtk_widget_set_tooltip_text (GTK_WIDGET (label),
+      dossier_language_get_display_name (dossier_document_get_language (document)));
   if (spec->format == format_title_cell)
     {
       /* Unreviewed documents stand out, as unread mail does. */
@@ -258,7 +263,8 @@ add_columns (DossierWindow *self)
       g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), (gpointer) &columns[i]);
       g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), (gpointer) &columns[i]);
       g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell_cb), (gpointer) &columns[i]);
-      column = gtk_column_view_column_new (_(columns[i].title), factory);
+      column = gtk_column_view_column_new (g_dpgettext2 (NULL, "column", columns[i].title),
+                                           factory);
       gtk_column_view_column_set_expand (column, columns[i].expand);
       gtk_column_view_column_set_resizable (column, TRUE);
       if (columns[i].fixed_width > 0)
@@ -894,10 +900,9 @@ search_action (GtkWidget  *widget,
 /* ---- Actions on documents ---- */
 
 static void
-on_deletion_undo_cb (AdwToast *toast,
-                     gpointer  data)
+on_deletion_undo_cb (AdwToast      *toast,
+                     DossierWindow *self)
 {
-  DossierWindow *self = g_object_get_data (G_OBJECT (toast), "window");
   GArray *ids = g_object_get_data (G_OBJECT (toast), "ids");
   g_autoptr(GError) error = NULL;
 
@@ -932,8 +937,9 @@ deletion_toast_new (DossierWindow *self,
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_object_set_data_full (G_OBJECT (toast), "ids", g_array_ref (ids), (GDestroyNotify) g_array_unref);
-  g_object_set_data_full (G_OBJECT (toast), "window", g_object_ref (self), g_object_unref);
-  g_signal_connect (toast, "button-clicked", G_CALLBACK (on_deletion_undo_cb), NULL);
+  /* No reference to the window: the toast lives in it, and the window's
+   * dispose is what purges the trash when it is closed. */
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_deletion_undo_cb), self, 0);
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_deletion_dismissed_cb), self, 0);
   return toast;
 }
@@ -1446,7 +1452,11 @@ dossier_window_dispose (GObject *object)
   DossierWindow *self = DOSSIER_WINDOW (object);
 
   if (self->imports != NULL)
-    dossier_import_queue_cancel (self->imports);
+    {
+      /* Its last signals would find the widgets gone. */
+      g_signal_handlers_disconnect_by_data (self->imports, self);
+      dossier_import_queue_cancel (self->imports);
+    }
   if (self->library != NULL && self->pending_deletions > 0)
     dossier_window_purge_deleted (self);
   if (self->document != NULL)
@@ -1541,7 +1551,7 @@ dossier_window_set_property (GObject      *object,
       if (self->properties_visible != g_value_get_boolean (value))
         {
           self->properties_visible = g_value_get_boolean (value);
-          gtk_revealer_set_reveal_child (self->properties_revealer, self->properties_visible);
+          adw_flap_set_reveal_flap (self->properties_flap, self->properties_visible);
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -1645,7 +1655,7 @@ dossier_window_class_init (DossierWindowClass *klass)
   BIND (view_stack);
   BIND (several_page);
   BIND (document_view);
-  BIND (properties_revealer);
+  BIND (properties_flap);
   BIND (properties);
   BIND (document_menu);
 #undef BIND
@@ -1677,7 +1687,10 @@ dossier_window_init (DossierWindow *self)
   add_sidebar_row (self, "document-open-recent-symbolic", _("Recently Imported"), SECTION_RECENT);
   add_columns (self);
   fill_filter_dropdowns (self);
-  gtk_revealer_set_reveal_child (self->properties_revealer, self->properties_visible);
+  /* Narrow, the properties cover the page and close with a click beside
+   * them; the setting follows. */
+  g_object_bind_property (self->properties_flap, "reveal-flap", self, "properties-visible",
+                          G_BINDING_DEFAULT);
 
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
