@@ -98,6 +98,10 @@ on_password_response_cb (AdwMessageDialog   *dialog,
   const char *password = gtk_editable_get_text (entry);
 
   self->question = NULL;
+  /* GTK 4.8's GtkPasswordEntry leaves a handler on its GtkText; kept as
+   * the dialog's focus, the text outlives the entry and calls it when
+   * the dialog goes. */
+  gtk_window_set_focus (GTK_WINDOW (dialog), NULL);
   if (result != NULL && g_str_equal (response, "import") && !self->cancelled &&
       *password != '\0')
     {
@@ -459,8 +463,10 @@ dossier_import_queue_cancel (DossierImportQueue *self)
   self->cancelled = TRUE;
   g_cancellable_cancel (self->cancellable);
   g_queue_clear_full (&self->jobs, (GDestroyNotify) job_free);
+  /* Closing answers with the close response, "skip", and takes the
+   * question away; adw_message_dialog_response() would leave it up. */
   if (self->question != NULL)
-    adw_message_dialog_response (self->question, "skip");
+    gtk_window_close (GTK_WINDOW (self->question));
   run_next (self);
 }
 
