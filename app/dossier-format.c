@@ -2,6 +2,7 @@
 /* SPDX-FileCopyrightText: 2026 The Dossier authors */
 #include "config.h"
 
+#include <stdio.h>
 #include <glib/gi18n.h>
 
 #include "dossier-analysis.h"
@@ -191,4 +192,31 @@ dossier_format_date_time (gint64 unix_time)
   /* Translators: the date and time a document was imported; see
    * g_date_time_format() for the codes, e.g. "%B %-d, %Y at %H:%M". */
   return g_date_time_format (date_time, _("%-d %B %Y, %H:%M"));
+}
+
+char *
+dossier_format_list_date (const char *iso_date)
+{
+  g_autoptr(GDateTime) time = NULL;
+  int year, month, day;
+
+  if (iso_date == NULL || sscanf (iso_date, "%4d-%2d-%2d", &year, &month, &day) != 3)
+    return g_strdup ("");
+  time = g_date_time_new_utc (year, month, day, 0, 0, 0);
+  if (time == NULL)
+    return g_strdup (iso_date);
+  /* Translators: a letter's date in the document list, see strftime(3). */
+  return g_date_time_format (time, _("%-d %b %Y"));
+}
+
+char *
+dossier_format_document_title (DossierDocument *document)
+{
+  const char *title;
+
+  g_return_val_if_fail (DOSSIER_IS_DOCUMENT (document), NULL);
+
+  title = dossier_document_get_title (document);
+  return g_strdup (title != NULL && *title != '\0' ? title
+                                                   : dossier_document_get_original_name (document));
 }

@@ -4,6 +4,8 @@
 
 #include <glib.h>
 
+#include "dossier-document.h"
+
 G_BEGIN_DECLS
 
 /* How document properties read to people, and how what they type is
@@ -17,5 +19,9 @@ char                *dossier_format_normalize_date      (const char         *tex
 char                *dossier_format_join_senders        (const char * const *senders);
 char                *dossier_format_split_senders       (const char         *text);
 char                *dossier_format_date_time           (gint64              unix_time);
+/* "2014-10-08" as the document list shows it: "8 Oct 2014"; "" for none. */
+char                *dossier_format_list_date           (const char         *iso_date);
+/* The title, else the name the file had: a document is never nameless. */
+char                *dossier_format_document_title      (DossierDocument    *document);
 
 G_END_DECLS

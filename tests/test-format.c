@@ -106,6 +106,20 @@ test_date_time (void)
   g_assert_null (dossier_format_date_time (0));
 }
 
+/* The list's dates, in the C locale the tests run in. */
+static void
+test_list_date (void)
+{
+  g_autofree char *date = dossier_format_list_date ("2014-10-08");
+  g_autofree char *none = dossier_format_list_date (NULL);
+  g_autofree char *odd = dossier_format_list_date ("2019-02-30");
+
+  g_assert_cmpstr (date, ==, "8 Oct 2014");
+  g_assert_cmpstr (none, ==, "");
+  /* Stored before validation existed: shown as it is, never lost. */
+  g_assert_cmpstr (odd, ==, "2019-02-30");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -121,6 +135,7 @@ main (int   argc,
   g_test_add_func ("/format/kind-names", test_kind_names);
   g_test_add_func ("/format/language-names", test_language_names);
   g_test_add_func ("/format/date-time", test_date_time);
+  g_test_add_func ("/format/list-date", test_list_date);
 
   return g_test_run ();
 }

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "dossier-analysis.h"
+#include "dossier-document-columns.h"
 #include "dossier-document-list.h"
 #include "dossier-document-view.h"
 #include "dossier-format.h"
@@ -94,185 +95,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* ---- Columns ---- */
-
-typedef char *(*CellFormatFunc) (DossierDocument *document);
-
-typedef struct
-{
-  const char     *title;
-  CellFormatFunc  format;
-  float           xalign;
-  gboolean        expand;
-  int             fixed_width;
-} ColumnSpec;
-
-static char *
-format_date (const char *date)
-{
-  int year, month, day;
-  g_autoptr(GDateTime) time = NULL;
-
-  if (date == NULL || sscanf (date, "%d-%d-%d", &year, &month, &day) != 3)
-    return g_strdup ("");
-  time = g_date_time_new_utc (year, month, day, 0, 0, 0);
-  if (time == NULL)
-    return g_strdup (date);
-  /* Translators: a letter's date in the document list, see strftime(3). */
-  return g_date_time_format (time, _("%-d %b %Y"));
-}
-
-static char *
-format_date_cell (DossierDocument *document)
-{
-  return format_date (dossier_document_get_date (document));
-}
-
-static char *
-format_title_cell (DossierDocument *document)
-{
-  const char *title = dossier_document_get_title (document);
-
-  return g_strdup (title != NULL ? title : dossier_document_get_original_name (document));
-}
-
-static char *
-format_senders_cell (DossierDocument *document)
-{
-  return dossier_format_join_senders (dossier_document_get_senders (document));
-}
-
-static char *
-format_kind_cell (DossierDocument *document)
-{
-  const char *kind = dossier_document_get_kind (document);
-
-  return g_strdup (kind != NULL ? dossier_kind_get_display_name (kind) : "");
-}
-
-/* The code, "EN", "RU": names would not fit; the tooltip and the
- * properties give them whole. */
-static char *
-format_language_cell (DossierDocument *document)
-{
-  const char *language = dossier_document_get_language (document);
-
-  return language != NULL ? g_ascii_strup (language, -1) : g_strdup ("");
-}
-
-static char *
-format_pages_cell (DossierDocument *document)
-{
-  return g_strdup_printf ("%u", dossier_document_get_n_pages (document));
-}
-
-static const ColumnSpec columns[] = {
-  { NC_("column", "Date"), format_date_cell, 0.0f, FALSE, 104 },
-  { NC_("column", "Title"), format_title_cell, 0.0f, TRUE, -1 },
-  { NC_("column", "From"), format_senders_cell, 0.0f, FALSE, 124 },
-  { NC_("column", "Kind"), format_kind_cell, 0.0f, FALSE, 100 },
-  { NC_("column", "Language"), format_language_cell, 0.0f, FALSE, 82 },
-  { NC_("column", "Pages"), format_pages_cell, 1.0f, FALSE, 56 },
-};
-
-static void
-update_cell (GtkLabel        *label,
-             DossierDocument *document)
-{
-  const ColumnSpec *spec = g_object_get_data (G_OBJECT (label), "column");
-  g_autofree char *text = spec->format (document);
-
-  gtk_label_set_text (label, text);
-  if (spec->format == format_language_cell && dossier_document_get_language (document) != NULL)
-    gtk_widget_set_tooltip_text (GTK_WIDGET (label),
-      dossier_language_get_display_name (dossier_document_get_language (document)));
-  if (spec->format == format_title_cell)
-    {
-      /* Unreviewed documents stand out, as unread mail does. */
-      if (dossier_document_get_reviewed (document))
-        gtk_widget_remove_css_class (GTK_WIDGET (label), "unreviewed");
-      else
-        gtk_widget_add_css_class (GTK_WIDGET (label), "unreviewed");
-    }
-}
-
-static void
-on_cell_document_notify_cb (DossierDocument *document,
-                            GParamSpec      *pspec,
-                            GtkLabel        *label)
-{
-  update_cell (label, document);
-}
-
-static void
-setup_cell_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               const ColumnSpec         *spec)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), spec->xalign);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
-  gtk_widget_set_hexpand (label, TRUE);
-  g_object_set_data (G_OBJECT (label), "column", (gpointer) spec);
-  /* Lets a right click find the row under the pointer. */
-  g_object_set_data (G_OBJECT (label), "list-item", item);
-  if (spec->xalign == 1.0f)
-    gtk_widget_add_css_class (label, "numeric");
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-bind_cell_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              const ColumnSpec         *spec)
-{
-  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
-  DossierDocument *document = gtk_list_item_get_item (item);
-  gulong handler;
-
-  update_cell (label, document);
-  handler = g_signal_connect_object (document, "notify", G_CALLBACK (on_cell_document_notify_cb),
-                                     label, 0);
-  g_object_set_data (G_OBJECT (label), "notify-handler", GSIZE_TO_POINTER (handler));
-}
-
-static void
-unbind_cell_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                const ColumnSpec         *spec)
-{
-  GtkWidget *label = gtk_list_item_get_child (item);
-  gulong handler = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (label), "notify-handler"));
-
-  if (handler != 0)
-    g_signal_handler_disconnect (gtk_list_item_get_item (item), handler);
-  g_object_set_data (G_OBJECT (label), "notify-handler", NULL);
-}
-
-static void
-add_columns (DossierWindow *self)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
-    {
-      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-      GtkColumnViewColumn *column;
-
-      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), (gpointer) &columns[i]);
-      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), (gpointer) &columns[i]);
-      g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell_cb), (gpointer) &columns[i]);
-      column = gtk_column_view_column_new (g_dpgettext2 (NULL, "column", columns[i].title),
-                                           factory);
-      gtk_column_view_column_set_expand (column, columns[i].expand);
-      gtk_column_view_column_set_resizable (column, TRUE);
-      if (columns[i].fixed_width > 0)
-        gtk_column_view_column_set_fixed_width (column, columns[i].fixed_width);
-      gtk_column_view_append_column (self->column_view, column);
-      g_object_unref (column);
-    }
-}
 
 /* ---- Sections and filters ---- */
 
@@ -549,7 +371,7 @@ update_reviewed_button (DossierWindow *self)
 static void
 update_view_title (DossierWindow *self)
 {
-  g_autofree char *title = self->document ? format_title_cell (self->document) : NULL;
+  g_autofree char *title = self->document ? dossier_format_document_title (self->document) : NULL;
 
   adw_window_title_set_title (self->view_title, title ? title : "");
   update_reviewed_button (self);
@@ -722,7 +544,7 @@ result_row_new (const DossierSearchHit *hit)
 {
   g_autofree char *snippet = dossier_search_snippet_replace (hit->snippet, "<b>", "</b>", TRUE);
   g_autofree char *where = NULL;
-  g_autofree char *date = format_date (hit->date);
+  g_autofree char *date = dossier_format_list_date (hit->date);
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   GtkWidget *title = gtk_label_new (hit->title);
@@ -970,7 +792,7 @@ delete_action (GtkWidget  *widget,
     {
       g_autoptr(DossierDocument) document =
         dossier_library_dup_document (self->library, g_array_index (ids, gint64, 0), NULL);
-      title = document ? format_title_cell (document) : NULL;
+      title = document ? dossier_format_document_title (document) : NULL;
     }
   if (!dossier_library_trash_documents (self->library, (gint64 *) ids->data, ids->len, &error))
     {
@@ -1093,23 +915,6 @@ toggle_sidebar_action (GtkWidget  *widget,
 
 /* ---- Context menu ---- */
 
-static GtkListItem *
-list_item_at (DossierWindow *self,
-              double         x,
-              double         y)
-{
-  GtkWidget *widget = gtk_widget_pick (GTK_WIDGET (self->column_view), x, y, GTK_PICK_DEFAULT);
-
-  for (; widget != NULL && widget != GTK_WIDGET (self->column_view);
-       widget = gtk_widget_get_parent (widget))
-    {
-      GtkListItem *item = g_object_get_data (G_OBJECT (widget), "list-item");
-      if (item != NULL)
-        return item;
-    }
-  return NULL;
-}
-
 static void
 on_list_right_click_cb (GtkGestureClick *gesture,
                         int              n_press,
@@ -1117,7 +922,7 @@ on_list_right_click_cb (GtkGestureClick *gesture,
                         double           y,
                         DossierWindow   *self)
 {
-  GtkListItem *item = list_item_at (self, x, y);
+  GtkListItem *item = dossier_document_columns_get_item_at (self->column_view, x, y);
   GdkRectangle where = { (int) x, (int) y, 1, 1 };
 
   if (item != NULL)
@@ -1150,7 +955,7 @@ on_list_click_cb (GtkGestureClick *gesture,
                   double           y,
                   DossierWindow   *self)
 {
-  if (adw_leaflet_get_folded (self->leaflet) && list_item_at (self, x, y) != NULL)
+  if (adw_leaflet_get_folded (self->leaflet) && dossier_document_columns_get_item_at (self->column_view, x, y) != NULL)
     g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, show_view_pane_cb, g_object_ref (self),
                      g_object_unref);
 }
@@ -1685,7 +1490,7 @@ dossier_window_init (DossierWindow *self)
   add_sidebar_row (self, "folder-documents-symbolic", _("All Documents"), SECTION_ALL);
   add_sidebar_row (self, "dossier-inbox-symbolic", _("Inbox"), SECTION_INBOX);
   add_sidebar_row (self, "document-open-recent-symbolic", _("Recently Imported"), SECTION_RECENT);
-  add_columns (self);
+  dossier_document_columns_append (self->column_view);
   fill_filter_dropdowns (self);
   /* Narrow, the properties cover the page and close with a click beside
    * them; the setting follows. */
