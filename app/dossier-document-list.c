@@ -50,6 +50,22 @@ copy_filter (DossierDocumentFilter       *to,
   to->imported_since = from->imported_since;
 }
 
+static gboolean
+filter_equal (const DossierDocumentFilter *a,
+              const DossierDocumentFilter *b)
+{
+  DossierDocumentFilter none = { NULL };
+
+  if (b == NULL)
+    b = &none;
+  return g_strcmp0 (a->kind, b->kind) == 0 &&
+         g_strcmp0 (a->language, b->language) == 0 &&
+         g_strcmp0 (a->date_from, b->date_from) == 0 &&
+         g_strcmp0 (a->date_to, b->date_to) == 0 &&
+         a->unreviewed == b->unreviewed &&
+         a->imported_since == b->imported_since;
+}
+
 static GType
 dossier_document_list_get_item_type (GListModel *model)
 {
@@ -87,13 +103,53 @@ dossier_document_list_model_init (GListModelInterface *iface)
   iface->get_item = dossier_document_list_get_item;
 }
 
-/* Queries the ids again and tells the views, in one items-changed. */
+/* Tells the views what changed between @old and self->ids: only the
+ * differing middle, so that an import at the top costs one row. A large
+ * replacement goes as a removal then an addition: a view told of both at
+ * once looks every new item up for one it could keep. */
+static void
+emit_changes (DossierDocumentList *self,
+              GArray              *old)
+{
+  GArray *now = self->ids;
+  guint prefix = 0, suffix = 0, removed, added;
+
+  while (prefix < old->len && prefix < now->len &&
+         g_array_index (old, gint64, prefix) == g_array_index (now, gint64, prefix))
+    prefix++;
+  while (suffix < old->len - prefix && suffix < now->len - prefix &&
+         g_array_index (old, gint64, old->len - 1 - suffix) ==
+         g_array_index (now, gint64, now->len - 1 - suffix))
+    suffix++;
+  removed = old->len - prefix - suffix;
+  added = now->len - prefix - suffix;
+  if (removed == 0 && added == 0)
+    return;
+
+  if (removed > 0 && added > 0 && removed + added > 1000)
+    {
+      g_autoptr(GArray) between = g_array_sized_new (FALSE, FALSE, sizeof (gint64), prefix + suffix);
+
+      g_array_append_vals (between, old->data, prefix);
+      g_array_append_vals (between, &g_array_index (old, gint64, old->len - suffix), suffix);
+      self->ids = between;
+      g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, 0);
+      self->ids = now;
+      g_list_model_items_changed (G_LIST_MODEL (self), prefix, 0, added);
+    }
+  else
+    g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
+  if (old->len != now->len)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+/* Queries the ids again and tells the views what changed. */
 void
 dossier_document_list_reload (DossierDocumentList *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) ids = NULL;
-  guint removed;
+  g_autoptr(GArray) old = NULL;
 
   g_return_if_fail (DOSSIER_IS_DOCUMENT_LIST (self));
 
@@ -104,12 +160,9 @@ dossier_document_list_reload (DossierDocumentList *self)
       g_warning ("Cannot list the documents: %s", error->message);
       return;
     }
-  removed = self->ids->len;
-  g_array_unref (self->ids);
+  old = g_steal_pointer (&self->ids);
   self->ids = g_steal_pointer (&ids);
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, self->ids->len);
-  if (removed != self->ids->len)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+  emit_changes (self, old);
 }
 
 void
@@ -132,6 +185,8 @@ dossier_document_list_set_filter (DossierDocumentList         *self,
 {
   g_return_if_fail (DOSSIER_IS_DOCUMENT_LIST (self));
 
+  if (filter_equal (&self->filter, filter))
+    return;
   copy_filter (&self->filter, filter);
   dossier_document_list_reload (self);
 }

@@ -677,6 +677,57 @@ test_reviewed_and_recent (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (recent), ==, 0);
 }
 
+typedef struct
+{
+  guint position, removed, added, count;
+} Change;
+
+static void
+record_change_cb (GListModel *list,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  Change     *change)
+{
+  change->position = position;
+  change->removed = removed;
+  change->added = added;
+  change->count++;
+}
+
+/* A list tells its views only what changed: a newer letter imported into
+ * a list by date is one row added at the top, and setting the filter it
+ * already has changes nothing. */
+static void
+test_list_changes_minimal (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  const char *older[] = { "en-visit", "en-oslo", NULL };
+  const char *newer[] = { "fr-letter", NULL };
+  g_autoptr(GListModel) list = NULL;
+  DossierDocumentFilter filter = { NULL };
+  Change change = { 0 };
+  g_autofree char *first = NULL;
+
+  open_library (fixture);
+  import_letters (fixture, older);
+  list = dossier_library_list_documents (fixture->library, DOSSIER_DOCUMENT_SORT_DATE, TRUE, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
+  g_signal_connect (list, "items-changed", G_CALLBACK (record_change_cb), &change);
+
+  dossier_document_list_set_filter (DOSSIER_DOCUMENT_LIST (list), &filter);
+  g_assert_cmpuint (change.count, ==, 0);
+
+  import_letters (fixture, newer);
+  wait_for_changed (fixture->library);
+  g_assert_cmpuint (change.count, ==, 1);
+  first = date_at (list, 0);
+  g_assert_cmpstr (first, ==, dossier_fixture_letter ("fr-letter")->date);
+  g_assert_cmpuint (change.position, ==, 0);
+  g_assert_cmpuint (change.removed, ==, 0);
+  g_assert_cmpuint (change.added, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -693,6 +744,7 @@ main (int   argc,
   ADD ("/library/open/removes-leftovers", test_open_removes_leftovers);
   ADD ("/library/list/sort-filter", test_list_sort_filter);
   ADD ("/library/list/large", test_list_large);
+  ADD ("/library/list/changes-minimal", test_list_changes_minimal);
   ADD ("/library/edit/persists", test_edit_persists);
   ADD ("/library/edit/reanalyse-keeps-edits", test_reanalyse_keeps_edits);
   ADD ("/library/delete", test_delete);

@@ -72,9 +72,6 @@ update_cell (GtkLabel        *label,
   g_autofree char *text = spec->format (document);
 
   gtk_label_set_text (label, text);
-  if (spec->format == format_language_cell && dossier_document_get_language (document) != NULL)
-    gtk_widget_set_tooltip_text (GTK_WIDGET (label),
-      dossier_language_get_display_name (dossier_document_get_language (document)));
   if (spec->format == dossier_format_document_title)
     {
       /* Unreviewed documents stand out, as unread mail does. */
@@ -93,6 +90,26 @@ on_cell_document_notify_cb (DossierDocument *document,
   update_cell (label, document);
 }
 
+/* Asked for when shown, not set on every bind: GTK 4.8 asks the X server
+ * where the pointer is each time a tooltip text changes. */
+static gboolean
+on_language_query_tooltip_cb (GtkWidget  *label,
+                              int         x,
+                              int         y,
+                              gboolean    keyboard,
+                              GtkTooltip *tooltip,
+                              gpointer    data)
+{
+  GtkListItem *item = g_object_get_data (G_OBJECT (label), "list-item");
+  DossierDocument *document = item ? gtk_list_item_get_item (item) : NULL;
+  const char *language = document ? dossier_document_get_language (document) : NULL;
+
+  if (language == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, dossier_language_get_display_name (language));
+  return TRUE;
+}
+
 static void
 setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
@@ -109,6 +126,11 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
   g_object_set_data (G_OBJECT (label), "list-item", item);
   if (spec->xalign == 1.0f)
     gtk_widget_add_css_class (label, "numeric");
+  if (spec->format == format_language_cell)
+    {
+      gtk_widget_set_has_tooltip (label, TRUE);
+      g_signal_connect (label, "query-tooltip", G_CALLBACK (on_language_query_tooltip_cb), NULL);
+    }
   gtk_list_item_set_child (item, label);
 }
 
