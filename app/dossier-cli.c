@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <unistd.h>
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
@@ -11,7 +12,9 @@
 #include "dossier-error.h"
 #include "dossier-import.h"
 #include "dossier-library.h"
+#include "dossier-rules.h"
 #include "dossier-search.h"
+#include "dossier-tags.h"
 
 #define EXIT_USAGE 2
 
@@ -38,6 +41,11 @@ static int command_search (Cli *cli, int argc, char **argv);
 static int command_edit (Cli *cli, int argc, char **argv);
 static int command_reanalyse (Cli *cli, int argc, char **argv);
 static int command_delete (Cli *cli, int argc, char **argv);
+static int command_rules (Cli *cli, int argc, char **argv);
+static int command_cases (Cli *cli, int argc, char **argv);
+static int command_tags (Cli *cli, int argc, char **argv);
+static int command_tag (Cli *cli, int argc, char **argv);
+static int command_untag (Cli *cli, int argc, char **argv);
 
 static const Command commands[] = {
   { "import", command_import, N_("[--password P] [--json] PATH…"),
@@ -52,6 +60,15 @@ static const Command commands[] = {
   { "reanalyse", command_reanalyse, N_("ID…"),
     N_("Read a document's text again for its title, date, senders… (your edits stay)") },
   { "delete", command_delete, N_("ID…"), N_("Remove documents from the library") },
+  { "rules", command_rules, N_("apply [--json]"),
+    N_("Suggest tags for every document by the tags' rules and names") },
+  { "cases", command_cases, N_("suggest [--min N] [--json]"),
+    N_("Suggest new cases: people named in several documents") },
+  { "tags", command_tags, N_("[--json] [--facet F] | add --facet F [--parent P] [--alias A]… [--rule PATTERN]… [--rule-mode any|all|phrase|regex] [--colour C] [--description D] [--confidential] [--key K] [--json] NAME | update"),
+    N_("List the tags; add one; add the default tags this library lacks") },
+  { "tag", command_tag, N_("ID TAG…"), N_("Tag a document (TAG: a name, facet:name or id)") },
+  { "untag", command_untag, N_("ID TAG…"),
+    N_("Remove tags from a document; rules will not suggest them again") },
 };
 
 void
@@ -284,9 +301,35 @@ command_import (Cli   *cli,
 
 /* ---- list and show ---- */
 
+/* {name, key, facet, origin, confirmed} for each tag not rejected. */
+static void
+add_document_tags (JsonBuilder *builder,
+                   GPtrArray   *document_tags)
+{
+  json_builder_set_member_name (builder, "tags");
+  json_builder_begin_array (builder);
+  for (guint i = 0; document_tags != NULL && i < document_tags->len; i++)
+    {
+      DossierDocumentTag *document_tag = g_ptr_array_index (document_tags, i);
+
+      if (document_tag->state == DOSSIER_TAG_REJECTED)
+        continue;
+      json_builder_begin_object (builder);
+      add_string_or_null (builder, "name", dossier_tag_get_name (document_tag->tag));
+      add_string_or_null (builder, "key", dossier_tag_get_key (document_tag->tag));
+      add_string_or_null (builder, "facet", dossier_tag_get_facet (document_tag->tag));
+      add_string_or_null (builder, "origin", dossier_tag_origin_to_string (document_tag->origin));
+      json_builder_set_member_name (builder, "confirmed");
+      json_builder_add_boolean_value (builder, document_tag->state == DOSSIER_TAG_ACCEPTED);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
 static void
 add_document (JsonBuilder     *builder,
-              DossierDocument *document)
+              DossierDocument *document,
+              GPtrArray       *document_tags)
 {
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "id");
@@ -313,6 +356,7 @@ add_document (JsonBuilder     *builder,
   json_builder_set_member_name (builder, "confidential");
   json_builder_add_boolean_value (builder, dossier_document_get_confidential (document));
   add_string_or_null (builder, "warning", dossier_document_get_text_warning (document));
+  add_document_tags (builder, document_tags);
   json_builder_end_object (builder);
 }
 
@@ -363,6 +407,8 @@ command_list (Cli   *cli,
   };
   g_autoptr(GListModel) documents = NULL;
   g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(GHashTable) document_tags = NULL;
+  g_autoptr(GError) error = NULL;
   DossierDocumentSort sort;
   guint n;
 
@@ -380,6 +426,12 @@ command_list (Cli   *cli,
   documents = dossier_library_list_documents (cli->library, sort,
                                               sort != DOSSIER_DOCUMENT_SORT_TITLE, &filter);
   dossier_document_filter_clear (&filter);
+  /* Every document's tags in one query, not one per document. */
+  if (json && (document_tags = dossier_library_list_all_document_tags (cli->library, &error)) == NULL)
+    {
+      print_error (error->message);
+      return EXIT_FAILURE;
+    }
   n = g_list_model_get_n_items (documents);
   json_builder_begin_array (builder);
   for (guint i = 0; i < n; i++)
@@ -389,7 +441,9 @@ command_list (Cli   *cli,
       if (document == NULL)
         continue;
       if (json)
-        add_document (builder, document);
+        add_document (builder, document,
+                      g_hash_table_lookup (document_tags,
+                                           &(gint64) { dossier_document_get_id (document) }));
       else
         print_document_line (document);
     }
@@ -431,6 +485,24 @@ print_document (DossierDocument *document)
   print_field (_("SHA-256:"), dossier_document_get_sha256 (document));
 }
 
+static void
+print_document_tags (GPtrArray *document_tags)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < document_tags->len; i++)
+    {
+      DossierDocumentTag *document_tag = g_ptr_array_index (document_tags, i);
+
+      if (text->len > 0)
+        g_string_append (text, ", ");
+      g_string_append (text, dossier_tag_get_name (document_tag->tag));
+      if (document_tag->state == DOSSIER_TAG_SUGGESTED)
+        g_string_append_printf (text, " (%s)", _("suggested"));
+    }
+  print_field (_("Tags:"), text->str);
+}
+
 static int
 command_show (Cli   *cli,
               int    argc,
@@ -442,6 +514,8 @@ command_show (Cli   *cli,
     { NULL }
   };
   g_autoptr(DossierDocument) document = NULL;
+  g_autoptr(GPtrArray) document_tags = NULL;
+  g_autoptr(GError) error = NULL;
 
   if (!parse_options ("show", "ID", entries, &argc, &argv))
     return EXIT_USAGE;
@@ -455,15 +529,26 @@ command_show (Cli   *cli,
   document = find_document (cli, argv[1]);
   if (document == NULL)
     return EXIT_FAILURE;
+  document_tags = dossier_library_list_document_tags (cli->library,
+                                                      dossier_document_get_id (document), FALSE,
+                                                      &error);
+  if (document_tags == NULL)
+    {
+      print_error (error->message);
+      return EXIT_FAILURE;
+    }
 
   if (json)
     {
       g_autoptr(JsonBuilder) builder = json_builder_new ();
-      add_document (builder, document);
+      add_document (builder, document, document_tags);
       print_json (builder);
     }
   else
-    print_document (document);
+    {
+      print_document (document);
+      print_document_tags (document_tags);
+    }
   return EXIT_SUCCESS;
 }
 
@@ -685,6 +770,541 @@ command_delete (Cli   *cli,
                 char **argv)
 {
   return for_each_document (cli, "delete", argc, argv, dossier_library_delete_document);
+}
+
+/* ---- tags ---- */
+
+static DossierTag *
+find_tag (Cli        *cli,
+          const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  DossierTag *tag = dossier_library_lookup_tag (cli->library, text, &error);
+
+  if (tag == NULL)
+    print_error (error->message);
+  return tag;
+}
+
+static gboolean
+parse_rule_mode (const char      *text,
+                 DossierRuleMode *mode)
+{
+  if (dossier_rule_mode_from_string (text, mode))
+    return TRUE;
+  print_error (_("--rule-mode takes any, all, phrase or regex."));
+  return FALSE;
+}
+
+static void
+add_tag (JsonBuilder *builder,
+         DossierTag  *tag,
+         GPtrArray   *rules)
+{
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_int_value (builder, dossier_tag_get_id (tag));
+  add_string_or_null (builder, "key", dossier_tag_get_key (tag));
+  add_string_or_null (builder, "name", dossier_tag_get_name (tag));
+  add_string_or_null (builder, "facet", dossier_tag_get_facet (tag));
+  json_builder_set_member_name (builder, "parent");
+  if (dossier_tag_get_parent_id (tag) > 0)
+    json_builder_add_int_value (builder, dossier_tag_get_parent_id (tag));
+  else
+    json_builder_add_null_value (builder);
+  add_string_or_null (builder, "colour", dossier_tag_get_colour (tag));
+  add_string_or_null (builder, "description", dossier_tag_get_description (tag));
+  json_builder_set_member_name (builder, "confidential");
+  json_builder_add_boolean_value (builder, dossier_tag_get_confidential (tag));
+  json_builder_set_member_name (builder, "aliases");
+  json_builder_begin_array (builder);
+  for (const char * const *alias = dossier_tag_get_aliases (tag); *alias; alias++)
+    json_builder_add_string_value (builder, *alias);
+  json_builder_end_array (builder);
+  json_builder_set_member_name (builder, "rules");
+  json_builder_begin_array (builder);
+  for (guint i = 0; rules != NULL && i < rules->len; i++)
+    {
+      DossierTagRule *rule = g_ptr_array_index (rules, i);
+
+      if (rule->tag_id != dossier_tag_get_id (tag))
+        continue;
+      json_builder_begin_object (builder);
+      add_string_or_null (builder, "pattern", rule->pattern);
+      add_string_or_null (builder, "mode", dossier_rule_mode_to_string (rule->mode));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_set_member_name (builder, "documents");
+  json_builder_add_int_value (builder, dossier_tag_get_n_documents (tag));
+  json_builder_end_object (builder);
+}
+
+static void
+print_tag_line (DossierTag *tag)
+{
+  guint n = dossier_tag_get_n_documents (tag);
+  g_autofree char *indent = g_strnfill (2 * dossier_tag_get_depth (tag), ' ');
+  g_autofree char *documents = n > 0 ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                     "%u document",
+                                                                     "%u documents", n), n)
+                                     : NULL;
+
+  g_print ("%6" G_GINT64_FORMAT "  %s%s%s%s%s\n", dossier_tag_get_id (tag), indent,
+           dossier_tag_get_name (tag),
+           documents ? "  — " : "", documents ? documents : "",
+           dossier_tag_get_confidential (tag) ? _("  (confidential)") : "");
+}
+
+static int
+command_tags_list (Cli   *cli,
+                   int    argc,
+                   char **argv)
+{
+  gboolean json = FALSE;
+  g_autofree char *facet = NULL;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the tags as JSON"), NULL },
+    { "facet", 0, 0, G_OPTION_ARG_STRING, &facet, N_("Only the tags of this facet"), "F" },
+    { NULL }
+  };
+  g_autoptr(GListModel) tags = NULL;
+  g_autoptr(GPtrArray) rules = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *last_facet = NULL;
+  guint n;
+
+  if (!parse_options ("tags", "", entries, &argc, &argv))
+    return EXIT_USAGE;
+  if (argc > 1)
+    {
+      g_autofree char *message = g_strdup_printf (_("Unknown tags command “%s”; use add or "
+                                                    "update, or no command to list the tags."),
+                                                  argv[1]);
+      print_error (message);
+      return EXIT_USAGE;
+    }
+  if (!open_library (cli))
+    return EXIT_FAILURE;
+  tags = dossier_library_list_tags (cli->library, facet, &error);
+  if (tags != NULL && json)
+    rules = dossier_library_list_tag_rules (cli->library, NULL, &error);
+  if (tags == NULL || (json && rules == NULL))
+    {
+      print_error (error->message);
+      return EXIT_FAILURE;
+    }
+
+  n = g_list_model_get_n_items (tags);
+  if (json)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(DossierTag) tag = g_list_model_get_item (tags, i);
+          add_tag (builder, tag, rules);
+        }
+      json_builder_end_array (builder);
+      print_json (builder);
+      return EXIT_SUCCESS;
+    }
+  if (n == 0)
+    g_print ("%s\n", _("The library has no tags."));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DossierTag) tag = g_list_model_get_item (tags, i);
+
+      if (g_strcmp0 (last_facet, dossier_tag_get_facet (tag)) != 0)
+        {
+          g_print ("%s%s\n", i > 0 ? "\n" : "", dossier_tag_facet_label (dossier_tag_get_facet (tag)));
+          last_facet = dossier_tag_get_facet (tag);
+        }
+      print_tag_line (tag);
+    }
+  return EXIT_SUCCESS;
+}
+
+static int
+command_tags_add (Cli   *cli,
+                  int    argc,
+                  char **argv)
+{
+  g_autofree char *facet = NULL, *parent_name = NULL, *mode_name = NULL, *colour = NULL;
+  g_autofree char *description = NULL, *key = NULL;
+  g_auto(GStrv) aliases = NULL;
+  g_auto(GStrv) rules = NULL;
+  gboolean confidential = FALSE, json = FALSE;
+  GOptionEntry entries[] = {
+    { "facet", 0, 0, G_OPTION_ARG_STRING, &facet, N_("issue, case, organisation, institution, process, country, or one of your own"), "F" },
+    { "parent", 0, 0, G_OPTION_ARG_STRING, &parent_name, N_("The tag it goes under (name or id)"), "P" },
+    { "alias", 0, 0, G_OPTION_ARG_STRING_ARRAY, &aliases, N_("Another name for it (repeat for several)"), "A" },
+    { "rule", 0, 0, G_OPTION_ARG_STRING_ARRAY, &rules, N_("Words that suggest it (repeat for several)"), "PATTERN" },
+    { "rule-mode", 0, 0, G_OPTION_ARG_STRING, &mode_name, N_("How rules match: any word, all words, phrase, regex (default: phrase for several words, else any)"), "MODE" },
+    { "colour", 0, 0, G_OPTION_ARG_STRING, &colour, N_("Colour, as #rrggbb"), "C" },
+    { "description", 0, 0, G_OPTION_ARG_STRING, &description, N_("What the tag covers"), "D" },
+    { "confidential", 0, 0, G_OPTION_ARG_NONE, &confidential, N_("Keep it out of packs meant for outside eyes"), NULL },
+    { "key", 0, 0, G_OPTION_ARG_STRING, &key, N_("A stable id for scripts, e.g. media-freedom"), "K" },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the new tag as JSON"), NULL },
+    { NULL }
+  };
+  g_autoptr(DossierTag) parent = NULL;
+  g_autoptr(DossierTag) tag = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  DossierTagSpec spec = { NULL };
+  DossierRuleMode mode = DOSSIER_RULE_ANY_WORD;
+  g_autofree DossierRuleMode *modes = NULL;
+
+  if (!parse_options ("tags add", _("NAME"), entries, &argc, &argv))
+    return EXIT_USAGE;
+  if (mode_name != NULL && !parse_rule_mode (mode_name, &mode))
+    return EXIT_USAGE;
+  if (argc < 2 || facet == NULL)
+    {
+      print_error (argc < 2 ? _("Name the tag to add.")
+                            : _("Say which facet the tag belongs to: --facet issue, case, "
+                                "organisation, institution, process, country, or one of your own."));
+      return EXIT_USAGE;
+    }
+  if (!open_library (cli))
+    return EXIT_FAILURE;
+  if (parent_name != NULL && (parent = find_tag (cli, parent_name)) == NULL)
+    return EXIT_FAILURE;
+
+  /* Without --rule-mode, several words are most often meant as a phrase. */
+  modes = g_new0 (DossierRuleMode, rules ? g_strv_length (rules) + 1 : 1);
+  for (guint i = 0; rules != NULL && rules[i] != NULL; i++)
+    modes[i] = mode_name == NULL && strchr (g_strstrip (rules[i]), ' ') != NULL &&
+               strchr (rules[i], '"') == NULL ? DOSSIER_RULE_PHRASE : mode;
+
+  name = g_strjoinv (" ", argv + 1);
+  spec.name = name;
+  spec.facet = facet;
+  spec.parent_id = parent ? dossier_tag_get_id (parent) : 0;
+  spec.colour = colour;
+  spec.description = description;
+  spec.confidential = confidential;
+  spec.key = key;
+  spec.aliases = (const char * const *) aliases;
+  spec.rules = (const char * const *) rules;
+  spec.rule_mode = mode;
+  spec.rule_modes = modes;
+  tag = dossier_library_create_tag (cli->library, &spec, &error);
+  if (tag == NULL)
+    {
+      print_error (error->message);
+      return EXIT_FAILURE;
+    }
+
+  if (json)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(GPtrArray) tag_rules = dossier_library_list_tag_rules (cli->library, tag, NULL);
+
+      add_tag (builder, tag, tag_rules);
+      print_json (builder);
+    }
+  else
+    g_print ("%" G_GINT64_FORMAT "\n", dossier_tag_get_id (tag));
+  return EXIT_SUCCESS;
+}
+
+static int
+command_tags_update (Cli   *cli,
+                     int    argc,
+                     char **argv)
+{
+  GOptionEntry entries[] = { { NULL } };
+  g_autoptr(DossierTaxonomyChanges) changes = NULL;
+  g_autoptr(GError) error = NULL;
+  int have = 0, shipped = 0;
+
+  if (!parse_options ("tags update", "", entries, &argc, &argv))
+    return EXIT_USAGE;
+  if (!open_library (cli))
+    return EXIT_FAILURE;
+  if (!dossier_library_get_taxonomy_update (cli->library, &have, &shipped, &error))
+    {
+      if (error != NULL)
+        {
+          print_error (error->message);
+          return EXIT_FAILURE;
+        }
+      g_print (_("The default tags are up to date (version %d).\n"), have);
+      return EXIT_SUCCESS;
+    }
+  changes = dossier_library_apply_taxonomy_update (cli->library, &error);
+  if (changes == NULL)
+    {
+      print_error (error->message);
+      return EXIT_FAILURE;
+    }
+
+  g_print (_("Default tags updated from version %d to %d.\n"), have, changes->version);
+  if (changes->tags->len > 0)
+    {
+      g_print (g_dngettext (GETTEXT_PACKAGE, "Added %u tag:\n", "Added %u tags:\n",
+                            changes->tags->len), changes->tags->len);
+      for (guint i = 0; i < changes->tags->len; i++)
+        {
+          DossierTag *tag = g_ptr_array_index (changes->tags, i);
+          g_print ("%6" G_GINT64_FORMAT "  %s (%s)\n", dossier_tag_get_id (tag),
+                   dossier_tag_get_name (tag), dossier_tag_get_facet (tag));
+        }
+    }
+  if (changes->n_aliases > 0 || changes->n_rules > 0)
+    g_print (_("Added to tags you already had: aliases: %u; rules: %u.\n"),
+             changes->n_aliases, changes->n_rules);
+  if (changes->tags->len == 0 && changes->n_aliases == 0 && changes->n_rules == 0)
+    g_print ("%s\n", _("Nothing was missing."));
+  return EXIT_SUCCESS;
+}
+
+static int
+command_tags (Cli   *cli,
+              int    argc,
+              char **argv)
+{
+  if (argc > 1 && g_str_equal (argv[1], "add"))
+    return command_tags_add (cli, argc - 1, argv + 1);
+  if (argc > 1 && g_str_equal (argv[1], "update"))
+    return command_tags_update (cli, argc - 1, argv + 1);
+  return command_tags_list (cli, argc, argv);
+}
+
+/* tag and untag: ID TAG…, every tag found before anything changes. */
+static int
+set_document_tags (Cli             *cli,
+                   const char      *command,
+                   int              argc,
+                   char           **argv,
+                   DossierTagState  state)
+{
+  GOptionEntry entries[] = { { NULL } };
+  g_autoptr(GPtrArray) tags = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  if (!parse_options (command, _("ID TAG…"), entries, &argc, &argv))
+    return EXIT_USAGE;
+  if (argc < 3)
+    {
+      print_error (_("Name a document id and at least one tag (a name, facet:name or id)."));
+      return EXIT_USAGE;
+    }
+  if (!parse_id (argv[1], &id) || !open_library (cli))
+    return EXIT_FAILURE;
+  for (int i = 2; i < argc; i++)
+    {
+      DossierTag *tag = find_tag (cli, argv[i]);
+
+      if (tag != NULL)
+        g_ptr_array_add (tags, tag);
+    }
+  if (tags->len < (guint) argc - 2)
+    return EXIT_FAILURE;
+  if (!dossier_library_set_document_tags (cli->library, id, (DossierTag * const *) tags->pdata,
+                                          tags->len, state, &error))
+    {
+      print_error (error->message);
+      return EXIT_FAILURE;
+    }
+  return EXIT_SUCCESS;
+}
+
+static int
+command_tag (Cli   *cli,
+             int    argc,
+             char **argv)
+{
+  return set_document_tags (cli, "tag", argc, argv, DOSSIER_TAG_ACCEPTED);
+}
+
+static int
+command_untag (Cli   *cli,
+               int    argc,
+               char **argv)
+{
+  return set_document_tags (cli, "untag", argc, argv, DOSSIER_TAG_REJECTED);
+}
+
+/* ---- rules and cases ---- */
+
+/* "dossier rules apply": @argv[1] must be @action. */
+static gboolean
+check_action (int          argc,
+              char       **argv,
+              const char  *action,
+              const char  *message)
+{
+  if (argc == 2 && g_str_equal (argv[1], action))
+    return TRUE;
+  print_error (message);
+  return FALSE;
+}
+
+static void
+print_rules_progress_cb (guint    done,
+                         guint    total,
+                         gpointer user_data)
+{
+  g_printerr ("\r");
+  g_printerr (_("Looking at documents: %u of %u"), done, total);
+}
+
+static int
+command_rules (Cli   *cli,
+               int    argc,
+               char **argv)
+{
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print what was done as JSON"), NULL },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  DossierRuleCounts counts = { 0 };
+  gboolean show_progress;
+  gboolean ok;
+
+  if (!parse_options ("rules", "apply", entries, &argc, &argv))
+    return EXIT_USAGE;
+  if (!check_action (argc, argv, "apply",
+                     _("Say what to do with the rules: “dossier rules apply”.")))
+    return EXIT_USAGE;
+  if (!open_library (cli))
+    return EXIT_FAILURE;
+
+  show_progress = !json && isatty (STDERR_FILENO);
+  ok = dossier_library_apply_rules (cli->library, show_progress ? print_rules_progress_cb : NULL,
+                                    NULL, NULL, &counts, &error);
+  if (show_progress)
+    g_printerr ("\n");
+  if (!ok)
+    {
+      print_error (error->message);
+      return EXIT_FAILURE;
+    }
+
+  if (json)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "documents");
+      json_builder_add_int_value (builder, counts.n_documents);
+      json_builder_set_member_name (builder, "suggested");
+      json_builder_add_int_value (builder, counts.n_added);
+      json_builder_set_member_name (builder, "withdrawn");
+      json_builder_add_int_value (builder, counts.n_removed);
+      json_builder_end_object (builder);
+      print_json (builder);
+    }
+  else
+    g_print (_("Looked at %u documents: %u tags suggested, %u withdrawn\n"),
+             counts.n_documents, counts.n_added, counts.n_removed);
+  return EXIT_SUCCESS;
+}
+
+static char *
+join_ids (GArray *ids)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < ids->len; i++)
+    g_string_append_printf (text, "%s%" G_GINT64_FORMAT, i > 0 ? ", " : "",
+                            g_array_index (ids, gint64, i));
+  return g_string_free (text, FALSE);
+}
+
+static void
+add_case_suggestion (JsonBuilder           *builder,
+                     DossierCaseSuggestion *suggestion)
+{
+  json_builder_begin_object (builder);
+  add_string_or_null (builder, "name", suggestion->name);
+  json_builder_set_member_name (builder, "spellings");
+  json_builder_begin_array (builder);
+  for (guint i = 0; suggestion->spellings[i] != NULL; i++)
+    json_builder_add_string_value (builder, suggestion->spellings[i]);
+  json_builder_end_array (builder);
+  json_builder_set_member_name (builder, "documents");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < suggestion->document_ids->len; i++)
+    json_builder_add_int_value (builder, g_array_index (suggestion->document_ids, gint64, i));
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+}
+
+static void
+print_case_suggestion (DossierCaseSuggestion *suggestion)
+{
+  g_autofree char *ids = join_ids (suggestion->document_ids);
+
+  g_print ("%4u  %s\n", suggestion->document_ids->len, suggestion->name);
+  g_print ("      %s %s\n", _("Documents:"), ids);
+  if (suggestion->spellings[0] != NULL && suggestion->spellings[1] != NULL)
+    {
+      g_autofree char *others = g_strjoinv ("; ", suggestion->spellings + 1);
+
+      g_print ("      %s %s\n", _("Also written:"), others);
+    }
+}
+
+static int
+command_cases (Cli   *cli,
+               int    argc,
+               char **argv)
+{
+  gboolean json = FALSE;
+  int min_documents = 2;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the names as JSON"), NULL },
+    { "min", 0, 0, G_OPTION_ARG_INT, &min_documents,
+      N_("Only people named in at least this many documents (2)"), "N" },
+    { NULL }
+  };
+  g_autoptr(GPtrArray) suggestions = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!parse_options ("cases", "suggest", entries, &argc, &argv))
+    return EXIT_USAGE;
+  if (!check_action (argc, argv, "suggest",
+                     _("Say what to do with the cases: “dossier cases suggest”.")))
+    return EXIT_USAGE;
+  if (min_documents <= 0)
+    {
+      print_error (_("--min takes a number above 0."));
+      return EXIT_USAGE;
+    }
+  if (!open_library (cli))
+    return EXIT_FAILURE;
+
+  suggestions = dossier_library_suggest_cases (cli->library, (guint) min_documents, &error);
+  if (suggestions == NULL)
+    {
+      print_error (error->message);
+      return EXIT_FAILURE;
+    }
+
+  if (json)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < suggestions->len; i++)
+        add_case_suggestion (builder, g_ptr_array_index (suggestions, i));
+      json_builder_end_array (builder);
+      print_json (builder);
+    }
+  else if (suggestions->len == 0)
+    g_print ("%s\n", _("No new case to suggest: every person named that often has a case."));
+  else
+    for (guint i = 0; i < suggestions->len; i++)
+      print_case_suggestion (g_ptr_array_index (suggestions, i));
+  return EXIT_SUCCESS;
 }
 
 /* ---- entry point ---- */

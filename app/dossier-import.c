@@ -15,11 +15,13 @@
 #include "dossier-extractor.h"
 #include "dossier-fts.h"
 #include "dossier-import.h"
+#include "dossier-rules.h"
 
 /* Import pipeline, per file: check size and content → copy into the
  * library under a temporary name, hashing on the way → skip a duplicate →
- * extract the text in a helper process → analyse → one transaction that
- * stores the document and its pages and renames the copy into place.
+ * extract the text in a helper process → analyse → match the tags' rules
+ * → one transaction that stores the document, its pages and its suggested
+ * tags and renames the copy into place.
  * A kill at any step leaves the library as it was before that file. */
 
 #define DEFAULT_TIME_LIMIT_SECONDS 120
@@ -61,6 +63,7 @@ typedef struct
   guint                      unindexed;     /* documents stored since the last indexing */
   DossierImportProgressFunc  progress;
   gpointer                   progress_data;
+  DossierRuleSet            *rules;         /* owned; shared by the workers, read-only */
 } ImportRun;
 
 /* One worker's own connection and helper process. */
@@ -673,6 +676,7 @@ store_in_transaction (DossierDatabase        *database,
                       const DossierAnalysis  *analysis,
                       const char             *title,
                       const Extracted        *text,
+                      GArray                 *tag_ids,
                       DossierImportResult    *result,
                       GError                **error)
 {
@@ -690,6 +694,9 @@ store_in_transaction (DossierDatabase        *database,
 
   id = insert_document (database, sha256, result->path, bytes, analysis, title, text, error);
   if (id == 0 || !insert_pages (database, id, title, text, error))
+    goto failed;
+  if (tag_ids != NULL &&
+      !dossier_rules_store_suggestions (database, id, tag_ids, FALSE, NULL, NULL, error))
     goto failed;
   if (g_rename (temp_path, final_path) != 0)
     {
@@ -736,17 +743,22 @@ store_document (Worker               *worker,
   g_autofree char *name = g_strconcat (sha256, ".pdf", NULL);
   g_autofree char *final_path = g_build_filename (worker->run->files_path, name, NULL);
   g_auto(Extracted) text = { NULL };
+  g_autoptr(GArray) tag_ids = NULL;
   gint64 id;
 
   extracted_init (&text, pages);
   analysis = dossier_analyse_pages ((const char * const *) pages, text.n_pages);
   title = analysis->title ? g_strdup (analysis->title) : title_from_file_name (result->path);
+  /* Matched before taking the lock: the other workers write meanwhile. */
+  if (worker->run->rules != NULL)
+    tag_ids = dossier_rule_set_match_document (worker->run->rules, title,
+                                               (const char * const *) pages);
 
   /* The workers take turns here rather than in SQLite's busy handler,
    * which sleeps for milliseconds before trying again. */
   g_mutex_lock (&worker->run->write_lock);
   id = store_in_transaction (database, temp_path, final_path, sha256, bytes, analysis, title,
-                             &text, result, error);
+                             &text, tag_ids, result, error);
   if (id > 0 && ++worker->run->unindexed >= INDEX_BATCH)
     index_stored_texts (worker->run, database);
   g_mutex_unlock (&worker->run->write_lock);
@@ -901,6 +913,23 @@ worker_thread (gpointer data)
   return NULL;
 }
 
+/* The tags' rules, compiled once for the whole run. Without them the
+ * files are still imported; "rules apply" suggests their tags later. */
+static DossierRuleSet *
+load_rules (const char *database_path)
+{
+  g_autoptr(DossierDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+  DossierRuleSet *rules = NULL;
+
+  database = dossier_database_open (database_path, &error);
+  if (database != NULL)
+    rules = dossier_rule_set_load (database, &error);
+  if (rules == NULL)
+    g_warning ("Cannot read the tags' rules; no tags are suggested: %s", error->message);
+  return rules;
+}
+
 static void
 run_workers (ImportRun *run,
              guint      n_workers,
@@ -956,8 +985,12 @@ dossier_import_run (DossierImport              *self,
 
   n_workers = CLAMP (MIN (self->n_workers, run.paths->len), 1, 64);
   if (run.paths->len > 0)
-    run_workers (&run, n_workers, &local_error);
+    {
+      run.rules = load_rules (run.database_path);
+      run_workers (&run, n_workers, &local_error);
+    }
 
+  g_clear_pointer (&run.rules, dossier_rule_set_free);
   g_mutex_clear (&run.write_lock);
   g_free (run.files_path);
   g_free (run.database_path);

@@ -26,7 +26,7 @@ struct _DossierLibrary
 G_DEFINE_FINAL_TYPE (DossierLibrary, dossier_library, G_TYPE_OBJECT)
 
 enum { PROP_0, PROP_PATH, N_PROPS };
-enum { CHANGED, N_SIGNALS };
+enum { CHANGED, TAGS_CHANGED, N_SIGNALS };
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
@@ -374,6 +374,13 @@ dossier_library_emit_changed_later (DossierLibrary *self)
   if (g_atomic_int_compare_and_exchange (&self->changed_pending, 0, 1))
     g_main_context_invoke_full (self->context, G_PRIORITY_DEFAULT_IDLE, emit_changed_cb,
                                 g_object_ref (self), g_object_unref);
+}
+
+void
+dossier_library_emit_tags_changed (DossierLibrary *self)
+{
+  g_return_if_fail (DOSSIER_IS_LIBRARY (self));
+  g_signal_emit (self, signals[TAGS_CHANGED], 0);
 }
 
 static gboolean
@@ -870,6 +877,10 @@ dossier_library_class_init (DossierLibraryClass *klass)
   /* Documents were added or removed; lists query again. */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* Tags were added, removed, renamed, moved, merged or recoloured, or
+   * their aliases or rules changed: tag lists read them again. */
+  signals[TAGS_CHANGED] = g_signal_new ("tags-changed", G_TYPE_FROM_CLASS (klass),
+                                        G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void

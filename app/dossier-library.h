@@ -89,6 +89,8 @@ gboolean         dossier_library_purge_trash          (DossierLibrary         *s
 /* Any thread: tells every list that documents came or went, once the main
  * loop runs again. */
 void             dossier_library_emit_changed_later   (DossierLibrary         *self);
+/* Main thread: tells tag lists that tags changed ("tags-changed"). */
+void             dossier_library_emit_tags_changed    (DossierLibrary         *self);
 
 /* For DossierSearch and DossierImport: the main thread's connection. */
 gpointer         dossier_library_get_database         (DossierLibrary         *self);

@@ -35,6 +35,9 @@
  *   de-letter     de   letter         1      "Berlin, 3. Februar 2021", "Betreff:"
  *   num-date      en   letter         1      "Vienna, 14.06.2019"
  *   iso-date      en   report         1      "Geneva, 2019-11-28"
+ *   en-prague     en   letter         1      a named case, "Vladimir Kozlov"
+ *   ru-appeal     ru   letter         1      the same case in Russian, only
+ *                                            inflected: "Владимира Козлова"
  *
  * Words for search tests:
  *   "journalists" occurs (twice, always in lower case) only in en-visit,
@@ -46,7 +49,12 @@
  *   "libertés" and "liberté" occur only in fr-letter (English letters
  *     have "Liberties" in an organisation's name);
  *   "Kazakhstan" (in Latin letters) occurs only in en-press;
- *   "recommendations" occurs in en-briefing only after its first page.
+ *   "recommendations" occurs in en-briefing only after its first page;
+ *   ru-letter is the only Russian letter with "права" (or its forms).
+ *
+ * Names for tag tests: "Vladimir Kozlov" and his lawyer "Pavel Orlov" are
+ * named in en-prague and, in Russian, in ru-appeal (Kozlov only
+ * inflected: "Владимира Козлова"); no other letter names either.
  *
  * A recipient of NULL means that the document names no addressee.
  * dossier_fixture_write_encrypted_pdf() writes en-visit,
@@ -731,6 +739,78 @@ static const char * const iso_date_pages[] = {
   "authorities to investigate promptly all allegations of ill-treatment.\n",
   NULL
 };
+static const char * const en_prague_pages[] = {
+  "To the attention of Ms Elena Marchetti, Chair of the Delegation for "
+  "relations with Central Asia\n"
+  "\n"
+  "Prague, 15 May 2017\n"
+  "\n"
+  "Re.: The case of Vladimir Kozlov in Tajikistan\n"
+  "\n"
+  "Dear Ms Marchetti,\n"
+  "\n"
+  "We write on behalf of the Vltava Centre for Civic Freedoms (VCCF) to ask "
+  "the Delegation to raise the case of Vladimir Kozlov during its visit to "
+  "Dushanbe next month.\n"
+  "\n"
+  "Vladimir Kozlov, the editor of the weekly newspaper Novy Golos, was "
+  "arrested in February after his paper reported on the sale of state land "
+  "in the capital. In April a court sentenced him to nine years in prison "
+  "for \"insulting the President\" and \"inciting social discord\". The "
+  "trial lasted two days; the court refused to hear the witnesses for the "
+  "defence, and diplomats were not let into the courtroom. His lawyer, "
+  "Pavel Orlov, was allowed to see him only twice before the trial.\n"
+  "\n"
+  "Mr Kozlov suffers from diabetes. His wife says that he has lost a great "
+  "deal of weight and that the prison doctor has not seen him since May.\n"
+  "\n"
+  "We ask you to:\n"
+  "- call for the release of Vladimir Kozlov;\n"
+  "- ask to visit him in prison during the Delegation's stay in Dushanbe;\n"
+  "- ask the authorities to let EU diplomats attend his appeal hearing.\n"
+  "\n"
+  "Yours sincerely,\n"
+  "\n"
+  "Tomas Dvorak\n"
+  "Director, Vltava Centre for Civic Freedoms (VCCF)\n",
+  NULL
+};
+
+static const char * const ru_appeal_pages[] = {
+  "Председателю Делегации Европейского парламента по связям с Центральной "
+  "Азией\n"
+  "г-же Елене Маркетти\n"
+  "\n"
+  "Алматы, 5 сентября 2017 г.\n"
+  "\n"
+  "Тема: Дело Владимира Козлова\n"
+  "\n"
+  "Уважаемая госпожа Маркетти,\n"
+  "\n"
+  "Ассоциация «Открытая степь» обращается к Вам в связи с предстоящим "
+  "визитом Делегации в Таджикистан.\n"
+  "\n"
+  "Редактора еженедельной газеты «Новый голос» Владимира Козлова задержали "
+  "в феврале, после того как газета написала о продаже государственной "
+  "земли в столице. В апреле суд приговорил его к девяти "
+  "годам лишения свободы за «оскорбление Президента». Суд не выслушал "
+  "свидетелей защиты, а дипломатов не пустили в зал заседаний. Его адвокат "
+  "Павел Орлов смог встретиться с ним до суда лишь дважды.\n"
+  "\n"
+  "Родственникам Владимира Козлова не дают свиданий с ним, а врач колонии "
+  "не осматривал его с мая.\n"
+  "\n"
+  "Просим Вас:\n"
+  "- призвать власти Таджикистана освободить Владимира Козлова;\n"
+  "- добиваться доступа дипломатов ЕС на заседание по его апелляции.\n"
+  "\n"
+  "С уважением,\n"
+  "\n"
+  "Гульнара Сеитова\n"
+  "председатель, Ассоциация «Открытая степь»\n",
+  NULL
+};
+
 static const char * const en_visit_senders[] = {
   "Steppe Human Rights Network",
   "Nordic Committee for Civil Liberties",
@@ -798,6 +878,16 @@ static const char * const num_date_senders[] = {
 
 static const char * const iso_date_senders[] = {
   "Caucasus Trial Observation Project",
+  NULL
+};
+
+static const char * const en_prague_senders[] = {
+  "Vltava Centre for Civic Freedoms",
+  NULL
+};
+
+static const char * const ru_appeal_senders[] = {
+  "Ассоциация «Открытая степь»",
   NULL
 };
 
@@ -933,6 +1023,28 @@ static const DossierFixtureLetter fixture_letters[] = {
     .recipient = NULL,
     .kind = "report",
     .language = "en",
+  },
+  {
+    .name = "en-prague",
+    .pages = en_prague_pages,
+    .title = "The case of Vladimir Kozlov in Tajikistan",
+    .date = "2017-05-15",
+    .place = "Prague",
+    .senders = en_prague_senders,
+    .recipient = "Elena Marchetti",
+    .kind = "letter",
+    .language = "en",
+  },
+  {
+    .name = "ru-appeal",
+    .pages = ru_appeal_pages,
+    .title = "Дело Владимира Козлова",
+    .date = "2017-09-05",
+    .place = "Алматы",
+    .senders = ru_appeal_senders,
+    .recipient = "Елене Маркетти",
+    .kind = "letter",
+    .language = "ru",
   },
 };
 

@@ -336,6 +336,285 @@ test_newer_library (Fixture       *fixture,
   g_assert_nonnull (strstr (refused.err, "newer version of Dossier"));
 }
 
+/* ---- tags ---- */
+
+static JsonObject *
+find_by_member (JsonArray  *array,
+                const char *member,
+                const char *value)
+{
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *object = json_array_get_object_element (array, i);
+
+      if (json_object_has_member (object, member) &&
+          !json_object_get_null_member (object, member) &&
+          g_strcmp0 (json_object_get_string_member (object, member), value) == 0)
+        return object;
+    }
+  return NULL;
+}
+
+static gboolean
+array_has_string (JsonArray  *array,
+                  const char *value)
+{
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    if (g_strcmp0 (json_array_get_string_element (array, i), value) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_tags_list (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_auto(Run) json = dossier (fixture, "tags", "--json", NULL);
+  g_auto(Run) text = dossier (fixture, "tags", NULL);
+  g_auto(Run) update = dossier (fixture, "tags", "update", NULL);
+  g_auto(Run) bad = dossier (fixture, "tags", "frobnicate", NULL);
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *tags;
+  JsonObject *expression, *media, *eeas;
+  const char *members[] = { "id", "key", "name", "facet", "parent", "colour", "description",
+                            "confidential", "aliases", "rules", "documents" };
+
+  g_assert_cmpint (json.status, ==, 0);
+  root = parse_json (json.out);
+  tags = json_node_get_array (root);
+  g_assert_cmpuint (json_array_get_length (tags), >, 50);
+  expression = find_by_member (tags, "key", "freedom-of-expression");
+  media = find_by_member (tags, "key", "media-freedom");
+  eeas = find_by_member (tags, "key", "eeas");
+  g_assert_nonnull (expression);
+  g_assert_nonnull (media);
+  g_assert_nonnull (eeas);
+  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
+    g_assert_true (json_object_has_member (media, members[i]));
+  g_assert_true (json_object_get_null_member (expression, "parent"));
+  g_assert_cmpint (json_object_get_int_member (media, "parent"), ==,
+                   json_object_get_int_member (expression, "id"));
+  g_assert_cmpstr (json_object_get_string_member (media, "facet"), ==, "issue");
+  g_assert_cmpint (json_object_get_int_member (media, "documents"), ==, 0);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (media, "rules")), >, 0);
+  g_assert_nonnull (json_object_get_string_member (
+                      json_array_get_object_element (json_object_get_array_member (media, "rules"), 0),
+                      "mode"));
+  g_assert_true (array_has_string (json_object_get_array_member (eeas, "aliases"), "ЕСВД"));
+
+  g_assert_cmpint (text.status, ==, 0);
+  g_assert_nonnull (strstr (text.out, "Issue\n"));
+  g_assert_nonnull (strstr (text.out, "  Freedom of expression\n"));
+  /* A child is indented under its parent. */
+  g_assert_nonnull (strstr (text.out, "    Media freedom\n"));
+  g_assert_nonnull (strstr (text.out, "Country\n"));
+
+  g_assert_cmpint (update.status, ==, 0);
+  g_assert_nonnull (strstr (update.out, "up to date"));
+  g_assert_cmpint (bad.status, ==, 2);
+  g_assert_nonnull (strstr (bad.err, "frobnicate"));
+}
+
+static void
+test_tags_add (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_auto(Run) add = dossier (fixture, "tags", "add", "--facet", "case", "--alias", "Козлов",
+                             "--alias", "V. Kozlov", "--rule", "Kozlov", "--rule", "Vladimir Kozlov",
+                             "--description", "Leader of Alga", "--confidential", "--json",
+                             "Vladimir Kozlov", NULL);
+  g_auto(Run) child = dossier (fixture, "tags", "add", "--facet", "issue", "--parent",
+                               "media freedom", "--rule-mode", "all", "--rule", "blog ban",
+                               "--colour", "#FF0000", "Blog bans", NULL);
+  g_auto(Run) twice = dossier (fixture, "tags", "add", "--facet", "case", "vladimir kozlov", NULL);
+  g_auto(Run) no_facet = dossier (fixture, "tags", "add", "Someone", NULL);
+  g_auto(Run) bad_mode = dossier (fixture, "tags", "add", "--facet", "case", "--rule-mode",
+                                  "fuzzy", "--rule", "x", "Someone", NULL);
+  g_auto(Run) bad_parent = dossier (fixture, "tags", "add", "--facet", "case", "--parent",
+                                    "Torture and ill-treatment", "Someone", NULL);
+  g_auto(Run) bad_regex = dossier (fixture, "tags", "add", "--facet", "case", "--rule-mode",
+                                   "regex", "--rule", "(", "Someone", NULL);
+  g_auto(Run) someone = dossier (fixture, "tags", "--json", NULL);
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonNode) all = NULL;
+  JsonObject *tag, *blog;
+  JsonArray *rules;
+  gint64 id;
+
+  g_assert_cmpint (add.status, ==, 0);
+  root = parse_json (add.out);
+  tag = json_node_get_object (root);
+  g_assert_cmpstr (json_object_get_string_member (tag, "name"), ==, "Vladimir Kozlov");
+  g_assert_cmpstr (json_object_get_string_member (tag, "facet"), ==, "case");
+  g_assert_true (json_object_get_null_member (tag, "key"));
+  g_assert_true (json_object_get_boolean_member (tag, "confidential"));
+  g_assert_cmpstr (json_object_get_string_member (tag, "description"), ==, "Leader of Alga");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (tag, "aliases")), ==, 2);
+  rules = json_object_get_array_member (tag, "rules");
+  g_assert_cmpuint (json_array_get_length (rules), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (rules, 0), "mode"),
+                   ==, "any");
+  /* Several words without --rule-mode: a phrase. */
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (rules, 1), "mode"),
+                   ==, "phrase");
+
+  g_assert_cmpint (child.status, ==, 0);
+  id = g_ascii_strtoll (child.out, NULL, 10);
+  g_assert_cmpint (id, >, 0);
+  all = parse_json (someone.out);
+  blog = find_by_member (json_node_get_array (all), "name", "Blog bans");
+  g_assert_nonnull (blog);
+  g_assert_cmpint (json_object_get_int_member (blog, "id"), ==, id);
+  g_assert_cmpint (json_object_get_int_member (blog, "parent"), ==,
+                   json_object_get_int_member (find_by_member (json_node_get_array (all), "key",
+                                                               "media-freedom"), "id"));
+  g_assert_cmpstr (json_object_get_string_member (blog, "colour"), ==, "#ff0000");
+  g_assert_cmpstr (json_object_get_string_member (
+                     json_array_get_object_element (json_object_get_array_member (blog, "rules"), 0),
+                     "mode"), ==, "all");
+  g_assert_null (find_by_member (json_node_get_array (all), "name", "Someone"));
+
+  g_assert_cmpint (twice.status, ==, 1);
+  g_assert_nonnull (strstr (twice.err, "already a tag"));
+  g_assert_cmpint (no_facet.status, ==, 2);
+  g_assert_nonnull (strstr (no_facet.err, "--facet"));
+  g_assert_cmpint (bad_mode.status, ==, 2);
+  g_assert_cmpint (bad_parent.status, ==, 1);
+  g_assert_nonnull (strstr (bad_parent.err, "parent"));
+  g_assert_cmpint (bad_regex.status, ==, 1);
+  g_assert_nonnull (strstr (bad_regex.err, "regular expression"));
+}
+
+static JsonArray *
+document_tags (JsonNode *root)
+{
+  return json_object_get_array_member (json_node_get_object (root), "tags");
+}
+
+static void
+test_tag_untag (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *path = write_letter (fixture, "en-visit");
+  g_auto(Run) import = dossier (fixture, "import", path, NULL);
+  g_auto(Run) add = dossier (fixture, "tags", "add", "--facet", "case", "Georgia", NULL);
+  g_auto(Run) add_topic = dossier (fixture, "tags", "add", "--facet", "issue", "Test topic", NULL);
+  g_auto(Run) tag = dossier (fixture, "tag", "1", "Media freedom", "country:georgia", "ЕСВД",
+                             "test topic", NULL);
+  g_auto(Run) ambiguous = dossier (fixture, "tag", "1", "Georgia", NULL);
+  g_auto(Run) missing = dossier (fixture, "tag", "1", "torture", "No such tag", NULL);
+  g_auto(Run) no_document = dossier (fixture, "tag", "42", "torture", NULL);
+  g_auto(Run) show = dossier (fixture, "show", "--json", "1", NULL);
+  g_auto(Run) untag = dossier (fixture, "untag", "1", "media-freedom-is-not-a-name", NULL);
+  g_auto(Run) untag_ok = { 0 };
+  g_auto(Run) show_after = { 0 };
+  g_auto(Run) list = { 0 };
+  g_auto(Run) text = { 0 };
+  g_auto(Run) tags = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonNode) after = NULL;
+  g_autoptr(JsonNode) list_root = NULL;
+  g_autoptr(JsonNode) tags_root = NULL;
+  JsonObject *media, *eeas, *torture, *topic;
+
+  g_assert_cmpint (import.status, ==, 0);
+  g_assert_cmpint (add.status, ==, 0);
+  g_assert_cmpint (add_topic.status, ==, 0);
+  g_assert_cmpint (tag.status, ==, 0);
+  g_assert_cmpint (ambiguous.status, ==, 1);
+  g_assert_nonnull (strstr (ambiguous.err, "country:Georgia"));
+  /* One tag not found: nothing is changed, and the user is told which. */
+  g_assert_cmpint (missing.status, ==, 1);
+  g_assert_nonnull (strstr (missing.err, "No such tag"));
+  g_assert_cmpint (no_document.status, ==, 1);
+  g_assert_nonnull (strstr (no_document.err, "no document 42"));
+
+  g_assert_cmpint (show.status, ==, 0);
+  root = parse_json (show.out);
+  topic = find_by_member (document_tags (root), "name", "Test topic");
+  g_assert_nonnull (topic);
+  g_assert_true (json_object_get_null_member (topic, "key"));
+  g_assert_cmpstr (json_object_get_string_member (topic, "facet"), ==, "issue");
+  g_assert_cmpstr (json_object_get_string_member (topic, "origin"), ==, "manual");
+  g_assert_true (json_object_get_boolean_member (topic, "confirmed"));
+  /* Tagged by hand, or a rule's suggestion confirmed. */
+  media = find_by_member (document_tags (root), "name", "Media freedom");
+  g_assert_nonnull (media);
+  g_assert_cmpstr (json_object_get_string_member (media, "key"), ==, "media-freedom");
+  g_assert_true (json_object_get_boolean_member (media, "confirmed"));
+  eeas = find_by_member (document_tags (root), "key", "eeas");
+  g_assert_nonnull (eeas);
+  g_assert_nonnull (find_by_member (document_tags (root), "key", "georgia"));
+  /* Not added by the "tag" that failed (a rule may have suggested it). */
+  torture = find_by_member (document_tags (root), "key", "torture");
+  g_assert_true (torture == NULL ||
+                 g_str_equal (json_object_get_string_member (torture, "origin"), "rule"));
+
+  g_assert_cmpint (untag.status, ==, 1);
+  untag_ok = dossier (fixture, "untag", "1", "media freedom", NULL);
+  g_assert_cmpint (untag_ok.status, ==, 0);
+  show_after = dossier (fixture, "show", "--json", "1", NULL);
+  after = parse_json (show_after.out);
+  g_assert_null (find_by_member (document_tags (after), "key", "media-freedom"));
+  g_assert_nonnull (find_by_member (document_tags (after), "key", "eeas"));
+
+  list = dossier (fixture, "list", "--json", NULL);
+  g_assert_cmpint (list.status, ==, 0);
+  list_root = parse_json (list.out);
+  {
+    JsonObject *document = json_array_get_object_element (json_node_get_array (list_root), 0);
+    JsonArray *array = json_object_get_array_member (document, "tags");
+
+    g_assert_nonnull (find_by_member (array, "key", "eeas"));
+    g_assert_nonnull (find_by_member (array, "key", "georgia"));
+    g_assert_null (find_by_member (array, "key", "media-freedom"));
+  }
+
+  text = dossier (fixture, "show", "1", NULL);
+  g_assert_nonnull (strstr (text.out, "European External Action Service"));
+
+  /* The count of documents leaves out the rejection. */
+  tags = dossier (fixture, "tags", "--json", NULL);
+  tags_root = parse_json (tags.out);
+  g_assert_cmpint (json_object_get_int_member (find_by_member (json_node_get_array (tags_root), "key",
+                                                               "eeas"), "documents"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (find_by_member (json_node_get_array (tags_root), "key",
+                                                               "media-freedom"), "documents"), ==, 0);
+}
+
+static void
+test_tags_update (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *database = g_build_filename (fixture->library, "library.sqlite3", NULL);
+  g_autofree char *sqlite3 = g_find_program_in_path ("sqlite3");
+  g_autofree char *command = NULL;
+  g_auto(Run) first = dossier (fixture, "tags", NULL);
+  g_auto(Run) update = { 0 };
+  g_auto(Run) again = { 0 };
+
+  g_assert_cmpint (first.status, ==, 0);
+  if (sqlite3 == NULL)
+    {
+      g_test_skip ("No sqlite3 program to age the library with");
+      return;
+    }
+  /* As if an older Dossier had made it, and the user had deleted UPR
+   * since: only what is missing and was not deleted comes back. */
+  command = g_strdup_printf ("sqlite3 '%s' \"DELETE FROM library_settings;"
+                             " DELETE FROM tags WHERE key IN ('gsp-plus', 'upr');"
+                             " INSERT INTO library_settings VALUES ('taxonomy-deleted', 'upr')\"",
+                             database);
+  g_assert_cmpint (system (command), ==, 0);
+  update = dossier (fixture, "tags", "update", NULL);
+  g_assert_cmpint (update.status, ==, 0);
+  g_assert_nonnull (strstr (update.out, "Added 1 tag"));
+  g_assert_nonnull (strstr (update.out, "GSP+"));
+  g_assert_null (strstr (update.out, "Universal Periodic Review"));
+  again = dossier (fixture, "tags", "update", NULL);
+  g_assert_nonnull (strstr (again.out, "up to date"));
+}
+
 /* ---- killed half-way ---- */
 
 static void
@@ -457,6 +736,10 @@ main (int   argc,
   ADD ("/cli/edit", test_edit);
   ADD ("/cli/library-env", test_library_env);
   ADD ("/cli/newer-library", test_newer_library);
+  ADD ("/cli/tags/list", test_tags_list);
+  ADD ("/cli/tags/add", test_tags_add);
+  ADD ("/cli/tags/tag-untag", test_tag_untag);
+  ADD ("/cli/tags/update", test_tags_update);
   ADD ("/cli/killed-import", test_killed_import);
 #undef ADD
 
