@@ -1842,6 +1842,12 @@ static const IssueInfo issues[N_ISSUES] = {
 
 /* ------------------------------------------------------------------ */
 /* Generic pools                                                       */
+/*                                                                     */
+/* These go into letters whatever their issues, so they name none:     */
+/* truth.jsonl lists the issues a letter discusses, and a generic      */
+/* sentence on torture or journalists would make every letter discuss  */
+/* them.  Senders' names may carry such words, as real ones do: a      */
+/* letter from a "… for Press Freedom" is not about the media.         */
 
 /* What the letter is written ahead of.  text: en noun phrase with
  * article; ru genitive (after «в преддверии»); fr with "du/de la"
@@ -1963,12 +1969,12 @@ static const char *const context_en[] = {
   "The government has <announced|promised> a series of <reforms|human rights action plans> since {year}, but <few|only a few> of these <commitments|promises> have <been implemented|translated into practice>.",
   "<Power|Political power> <remains|is> <highly centralised|concentrated> in the hands of the President and <a narrow circle|the presidential administration>, <and|while> <parliament|the legislature> <does not|fails to> <act as|provide> an effective check on the executive.",
   "<International partners|The EU and its member states> have <welcomed|praised> <the reform rhetoric|the government's reform agenda>, <but|yet> <the situation on the ground|practice> tells a different story.",
-  "The <economic crisis|fall in commodity prices|devaluation of the national currency> of {year} <fuelled|triggered> <social discontent|protests>, to which the authorities <responded|reacted> with <repression|a crackdown> <rather than|instead of> <dialogue|reform>.",
+  "The <economic crisis|fall in commodity prices|devaluation of the national currency> of {year} <fuelled|triggered> <social discontent|public anger>, to which the authorities <responded|reacted> with <repression|a crackdown> <rather than|instead of> <dialogue|reform>.",
   "<Our partners|Local human rights groups> {country:in} <describe|characterise> the current <climate|atmosphere> as <the most repressive|one of the most repressive> since independence.",
   "{country} <will be|is due to be> reviewed <under|in> the Universal Periodic Review in {nextyear}, <providing|which provides> an opportunity to <assess|take stock of> <progress|the implementation of previous recommendations>.",
   "<Official|State> rhetoric <increasingly|frequently> <portrays|depicts> <critics|civil society> as <a threat to stability|agents of foreign interests>, <paving the way|which paves the way> for <new|further> restrictions.",
   "<Corruption|Systemic corruption> <and|as well as> the <lack|absence> of <accountability|independent oversight> <undermine|erode> public trust in <state institutions|the courts and the police>.",
-  "<According to|Based on> <monitoring|documentation> by <our partners|local groups>, <the number of politically motivated prosecutions|cases of reprisals against critics> <increased|rose> <by a third|significantly|sharply> in {year}.",
+  "<According to|Based on> <monitoring|documentation> by <our partners|local groups>, <the number of reprisals against critics|cases of pressure on independent voices> <increased|rose> <by a third|significantly|sharply> in {year}.",
   "<Independent|Critical> voices {country:in} <have|now have> <very little|almost no> space left, and <many|a growing number of> activists have <chosen|been forced> to <leave the country|stop their work>.",
 };
 static const char *const context_ru[] = {
@@ -2009,7 +2015,7 @@ static const char *const eu_en[] = {
   "The <outcome|results> of the Human Rights Dialogue have <rarely|seldom> been <made public|communicated to civil society>, which <undermines|limits> its <credibility|effectiveness>.",
   "<Civil society|Independent NGOs> <should|must> be <meaningfully|fully> <consulted|involved> <before and after|ahead of and following> each round of the dialogue, <including through|for example through> <a civil society seminar|a debriefing {city:in}>.",
   "The European Parliament has <called for|requested> <a mechanism to monitor|regular monitoring of> human rights <commitments|progress> <in the framework of|under> {agreement}.",
-  "<The EU Delegation|EU Delegation staff> {country:in} <should|must> <continue to|systematically> <monitor|attend> <trials|court hearings> of <activists|journalists|human rights defenders> and <visit|seek access to> <those detained|prisoners of conscience>.",
+  "<The EU Delegation|EU Delegation staff> {country:in} <should|must> <continue to|systematically> <monitor|attend> <trials|court hearings> of activists and <visit|seek access to> those detained.",
   "The forthcoming meeting of the {council} <offers|provides> <an important|a key> opportunity to <raise|address> <these concerns|human rights concerns> <at the highest level|at ministerial level>.",
   "<Trade|Economic> <interests|cooperation> <should not|must not> <take precedence over|overshadow> human rights in EU–{country} relations.",
   "The EU Action Plan on Human Rights and Democracy <commits|obliges> the EU to <raise|address> human rights <vigorously|consistently> <with third countries|in all its bilateral contacts>, <including at the highest level|at all levels>.",
@@ -2023,7 +2029,7 @@ static const char *const eu_ru[] = {
   "Диалог ЕС – {country} по правам человека не должен <подменять|заменять> публичное обсуждение этих проблем на высоком уровне.",
   "Мы призываем ЕС установить <четкие|конкретные> и ограниченные по срокам критерии прогресса в области прав человека и увязать их с реализацией {agreement}.",
   "Итоги диалога по правам человека <редко|практически никогда не> доводятся до сведения гражданского общества, что подрывает его <эффективность|доверие к нему>.",
-  "Сотрудникам Представительства ЕС {country:in} следует <регулярно|систематически> присутствовать на судебных процессах над <активистами|журналистами|правозащитниками>.",
+  "Сотрудникам Представительства ЕС {country:in} следует <регулярно|систематически> присутствовать на судебных процессах над активистами.",
   "Предстоящее заседание {council} дает <важную|хорошую> возможность поднять эти вопросы на высшем уровне.",
   "Экономические интересы не должны <ставиться выше|заслонять> прав человека в отношениях ЕС с {country:ins}.",
   "Публичные заявления руководства ЕС <имеют значение|действительно важны>: по словам наших партнеров, международное внимание может улучшить обращение с задержанными.",
@@ -2034,7 +2040,7 @@ static const char *const eu_fr[] = {
   "Le dialogue UE–{country} sur les droits de l'homme ne doit pas se substituer à des prises de position publiques au plus haut niveau.",
   "Nous appelons l'UE à fixer des critères <clairs|précis> et assortis de délais, et à les lier à la mise en œuvre de {agreement}.",
   "Les résultats du dialogue sont <rarement|trop rarement> communiqués à la société civile, ce qui nuit à sa crédibilité.",
-  "Le personnel de la délégation de l'UE {country:in} devrait assister <systématiquement|régulièrement> aux procès de <militants|journalistes|défenseurs des droits humains>.",
+  "Le personnel de la délégation de l'UE {country:in} devrait assister <systématiquement|régulièrement> aux procès de militants.",
   "Les intérêts économiques ne doivent pas primer sur les droits humains dans les relations entre l'UE et {country:the}.",
   "Les déclarations publiques des dirigeants de l'UE comptent : selon nos partenaires, l'attention internationale peut améliorer le traitement des détenus.",
   "La diplomatie discrète n'a pas suffi ; il est temps que l'UE exprime publiquement ses préoccupations.",
@@ -2044,16 +2050,16 @@ static const char *const eu_de[] = {
   "Der Menschenrechtsdialog EU–{country} darf kein Ersatz für öffentliche Stellungnahmen auf höchster Ebene sein.",
   "Wir fordern die EU auf, <klare|konkrete> und zeitgebundene Kriterien festzulegen und sie mit der Umsetzung {agreement} zu verknüpfen.",
   "Die Ergebnisse des Dialogs werden der Zivilgesellschaft <selten|kaum> mitgeteilt, was seine Glaubwürdigkeit untergräbt.",
-  "Mitarbeitende der EU-Delegation {country:in} sollten Prozesse gegen <Aktivistinnen und Aktivisten|Journalisten|Menschenrechtsverteidiger> <systematisch|regelmäßig> beobachten.",
+  "Mitarbeitende der EU-Delegation {country:in} sollten Prozesse gegen Aktivistinnen und Aktivisten <systematisch|regelmäßig> beobachten.",
   "Öffentliche Erklärungen der EU-Spitze zeigen Wirkung: Nach Angaben unserer Partner kann internationale Aufmerksamkeit die Behandlung von Inhaftierten verbessern.",
   "Stille Diplomatie allein hat keine Ergebnisse gebracht; die EU sollte ihre Bedenken öffentlich äußern.",
   "Die bevorstehende Sitzung {council} bietet eine wichtige Gelegenheit, diese Anliegen auf höchster Ebene anzusprechen.",
 };
 
 static const char *const generic_asks_en[] = {
-  "raise the individual cases mentioned in this letter <publicly and in private meetings|at the highest level> and press for the release of all those detained for their peaceful activities;",
+  "raise the individual cases mentioned in this letter <publicly and in private meetings|at the highest level> and ask {auth} for a written response;",
   "set clear and time-bound human rights benchmarks in the framework of {agreement};",
-  "ensure that the EU Delegation <monitors|attends> trials of <activists|journalists and human rights defenders> and <visits|seeks to visit> prisoners of conscience;",
+  "ensure that the EU Delegation <monitors|attends> trials of activists and <visits|seeks to visit> those detained;",
   "meet with independent civil society representatives <during your visit|ahead of the dialogue> and <publicly|openly> express support for their work;",
   "issue a public statement <on the outcome of|following> <the dialogue|the meeting>, <reflecting|setting out> the concerns raised;",
   "<insist on|press for> unimpeded access for UN special procedures and independent monitors to {country};",
@@ -2082,28 +2088,28 @@ static const char *const generic_asks_de[] = {
 
 /* Recommendations to the government, in briefings and reports. */
 static const char *const government_asks_en[] = {
-  "Release all persons detained solely for the peaceful exercise of their human rights;",
-  "Bring legislation on <assemblies, associations and the media|extremism and “false information”> into line with international standards;",
-  "Ensure prompt, independent and effective investigations into all allegations of torture;",
-  "End reprisals against human rights defenders, journalists and their families;",
+  "Bring national legislation into line with {country}'s international human rights obligations;",
+  "Extend a standing invitation to UN special procedures and respond to their communications;",
+  "Adopt a human rights action plan with measurable, time-bound targets, drawn up with independent experts;",
+  "Strengthen the mandate and independence of the Ombudsperson in line with the Paris Principles;",
   "Implement the recommendations of UN treaty bodies and the Universal Periodic Review;",
-  "Guarantee the independence of the judiciary and of the legal profession;",
+  "Consult independent experts openly and in good time on draft laws that affect human rights;",
 };
 static const char *const government_asks_ru[] = {
-  "освободить всех лиц, задержанных исключительно за мирное осуществление своих прав;",
+  "выполнить рекомендации договорных органов ООН и Универсального периодического обзора;",
   "привести законодательство в соответствие с международными стандартами;",
-  "обеспечить эффективное расследование всех заявлений о пытках;",
-  "прекратить преследование правозащитников, журналистов и их родственников;",
+  "направить постоянное приглашение специальным процедурам ООН;",
+  "расширить мандат и обеспечить независимость омбудсмена в соответствии с Парижскими принципами;",
 };
 static const char *const government_asks_fr[] = {
-  "libérer toutes les personnes détenues pour avoir exercé pacifiquement leurs droits ;",
+  "mettre en œuvre les recommandations des organes conventionnels de l'ONU et de l'Examen périodique universel ;",
   "mettre la législation en conformité avec les normes internationales ;",
-  "mener des enquêtes effectives sur toutes les allégations de torture ;",
+  "adresser une invitation permanente aux procédures spéciales de l'ONU ;",
 };
 static const char *const government_asks_de[] = {
-  "alle Personen freizulassen, die allein wegen der friedlichen Ausübung ihrer Rechte inhaftiert sind;",
+  "die Empfehlungen der UN-Vertragsorgane und der Allgemeinen Periodischen Überprüfung umzusetzen;",
   "die Gesetzgebung mit internationalen Standards in Einklang zu bringen;",
-  "alle Foltervorwürfe wirksam zu untersuchen;",
+  "eine ständige Einladung an die Sonderverfahren der Vereinten Nationen auszusprechen;",
 };
 
 static const char *const closing_en[] = {
@@ -2148,15 +2154,15 @@ static const char *const case_intro_en[] = {
   "The case of {case}, {role} from {city}, <illustrates|is emblematic of|exemplifies> <these concerns|this pattern>: [he|she] was <arrested|detained> {when} and charged with {charge}.",
 };
 static const char *const case_detail_en[] = {
-  "[He|She] <denies|has consistently denied> the charges, which [his|her] lawyers <describe as|consider> <politically motivated|fabricated|retaliation for [his|her] work>.",
+  "[He|She] <denies|has consistently denied> the charges, which [his|her] lawyers <describe as|consider> <unfounded|fabricated|retaliation for [his|her] work>.",
   "[His|Her] lawyer was <denied access to [him|her]|not allowed to see [him|her]> for <several days|the first {days} days> after the arrest.",
   "{title} {sur} <suffers from|has> <a heart condition|diabetes|serious health problems> and <has not received|has been refused> <adequate|appropriate> medical treatment <in detention|in the colony>.",
-  "<During the trial|At the hearing>, {title} {sur} <stated|told the court> that [he|she] had been <threatened|pressured> <by investigators|in custody> <to force [him|her] to confess|to extract a confession>.",
+  "<During the trial|At the hearing>, {title} {sur} <stated|told the court> that [he|she] had been <threatened|pressured> <by investigators|during the investigation>.",
   "[His|Her] relatives <have been|were> <summoned for questioning|pressured> <several times|repeatedly> since [his|her] arrest.",
   "The appeal court upheld the sentence against {title} {sur} {when}.",
   "{title} {sur} is <currently|now> <held|serving [his|her] sentence> in a <colony|prison> {city:in}.",
   "<The UN Working Group on Arbitrary Detention has|UN experts have> called for [his|her] release.",
-  "Several international organisations consider {title} {sur} a prisoner of conscience.",
+  "Several international organisations have called for the release of {title} {sur}.",
   "[He|She] <was placed|has been placed> in <a punishment cell|solitary confinement> <{num} times|several times> since [his|her] <conviction|transfer to the colony>.",
   "<Diplomats from several EU member states|EU Delegation staff> <attended|observed> <the hearing|some of the hearings> in [his|her] case.",
 };
@@ -2174,7 +2180,7 @@ static const char *const case_intro_ru[] = {
   "Дело {case:gen} {city:from} наглядно <иллюстрирует|демонстрирует> <эти проблемы|описанные выше тенденции>: [его|ее] обвиняют в {charge}.",
 };
 static const char *const case_detail_ru[] = {
-  "[Он|Она] не признает вину и считает обвинения <политически мотивированными|сфабрикованными>.",
+  "[Он|Она] не признает вину и считает обвинения <надуманными|сфабрикованными>.",
   "Адвокат не мог встретиться с {sur:ins} в течение <нескольких дней|первых {days} суток> после задержания.",
   "У {sur:gen} <серьезные проблемы со здоровьем|хроническое заболевание сердца>, однако [он|она] не получает надлежащей медицинской помощи.",
   "В суде {sur} [заявил|заявила], что следователи <угрожали [ему|ей]|оказывали на [него|нее] давление>.",
@@ -2248,12 +2254,12 @@ static const char *const footnote_en[] = {
   "See {org}, “{country}: <new wave of arrests|a year of repression|the case for benchmarks>”, {date}, {url}",
   "European Parliament resolution of {date} on the human rights situation {country:in}, {rsp}.",
   "UN Human Rights Committee, Concluding observations on the <second|third|fourth> periodic report of {country}, CCPR/C/{iso}/CO/{small}, {date}.",
-  "UN Committee against Torture, Concluding observations on {country}, CAT/C/{iso}/CO/{small}, {date}.",
+  "UN Human Rights Council, Report of the Working Group on the Universal Periodic Review: {country}, {date}.",
   "Interview with <a relative|the lawyer|a former cellmate> of the <victim|defendant>, {city}, {date}.",
-  "OSCE/ODIHR Election Observation Mission, Final Report, Warsaw, {date}.",
+  "OSCE/ODIHR, Annual Report, Warsaw, {date}.",
   "<Information|Data> <provided by|from> <local human rights groups|our partners> {country:in}, on file with {org}.",
   "See also the joint submission by {org} to the Universal Periodic Review of {country}, {url}",
-  "Council of the European Union, EU Guidelines on Human Rights Defenders.",
+  "Council of the European Union, EU Action Plan on Human Rights and Democracy.",
 };
 static const char *const footnote_ru[] = {
   "См.: {org}, «{country}: <новая волна арестов|год репрессий>», {date}, {url}",
@@ -2273,24 +2279,24 @@ static const char *const footnote_de[] = {
 };
 
 static const char *const quote_en[] = {
-  "The EU cannot continue business as usual while <critics are behind bars|peaceful protesters are jailed|torture goes unpunished>.",
+  "The EU cannot continue business as usual while <the repression continues|the human rights situation keeps deteriorating|promised reforms remain on paper>.",
   "{country}'s partners in Brussels must make clear that <human rights are not negotiable|closer ties depend on real reforms>.",
   "Behind every number in this <report|statement> there is a family <waiting for justice|that has been torn apart>.",
   "Quiet diplomacy has not worked. It is time for the EU to speak out publicly.",
-  "The authorities' promises of reform ring hollow as long as <the repression continues|people are punished for speaking out>.",
+  "The authorities' promises of reform ring hollow as long as <the repression continues|nothing changes on the ground>.",
   "<Today's|This year's> dialogue must not become another missed opportunity.",
 };
 static const char *const quote_ru[] = {
-  "ЕС не может продолжать сотрудничество в обычном режиме, пока <критики власти находятся за решеткой|мирных протестующих сажают в тюрьму>.",
-  "Обещания реформ ничего не стоят, пока людей наказывают за их слова.",
+  "ЕС не может продолжать сотрудничество в обычном режиме, пока <продолжаются репрессии|положение с правами человека ухудшается>.",
+  "Обещания реформ ничего не стоят, пока на деле ничего не меняется.",
   "Тихая дипломатия не дала результатов. ЕС пора высказаться публично.",
 };
 static const char *const quote_fr[] = {
-  "L'UE ne peut pas continuer comme si de rien n'était tant que <des opposants sont derrière les barreaux|la torture reste impunie>.",
+  "L'UE ne peut pas continuer comme si de rien n'était tant que <la répression se poursuit|la situation des droits humains se dégrade>.",
   "La diplomatie discrète n'a pas fonctionné. Il est temps que l'UE s'exprime publiquement.",
 };
 static const char *const quote_de[] = {
-  "Die EU kann nicht zur Tagesordnung übergehen, solange <Kritiker hinter Gittern sitzen|Folter straflos bleibt>.",
+  "Die EU kann nicht zur Tagesordnung übergehen, solange <die Repression anhält|sich die Menschenrechtslage verschlechtert>.",
   "Stille Diplomatie hat nichts bewirkt. Die EU muss sich endlich öffentlich äußern.",
 };
 
@@ -3529,8 +3535,8 @@ append_url (Letter  *l,
             GString *out)
 {
   static const char *const topics[] = {
-    "human-rights-dialogue", "crackdown", "torture", "release-now", "joint-appeal",
-    "briefing", "statement", "eu-must-act", "trial-monitoring", "civil-society",
+    "human-rights-dialogue", "crackdown", "urgent-appeal", "release-now", "joint-appeal",
+    "briefing", "statement", "eu-must-act", "open-letter", "call-to-action",
   };
   g_autofree char *country = ascii_slug (l->c->forms[LANG_EN].name);
   guint year = g_date_get_year (&l->date) - pick (l->rand, 3);
