@@ -752,7 +752,8 @@ store_document (Worker               *worker,
   /* Matched before taking the lock: the other workers write meanwhile. */
   if (worker->run->rules != NULL)
     tag_ids = dossier_rule_set_match_document (worker->run->rules, title,
-                                               (const char * const *) pages);
+                                               (const char * const *) pages,
+                                               (const char * const *) analysis->senders);
 
   /* The workers take turns here rather than in SQLite's busy handler,
    * which sleeps for milliseconds before trying again. */

@@ -2400,6 +2400,125 @@ dossier_matcher_matches (DossierMatcher   *self,
 }
 
 /* ------------------------------------------------------------------------ */
+/* Counting.                                                                 */
+
+/* Where @term is written in the text, each word position once: its words
+ * side by side, or, for co-operation, also the one word "cooperation". */
+static guint
+term_count (const DossierMatchText *self,
+            const Term             *term)
+{
+  TokenIds stack_ids[8];
+  g_autofree TokenIds *heap_ids = NULL;
+  TokenIds *ids = stack_ids;
+  guint count = 0;
+
+  if (!term_matches (self, term))
+    return 0;
+  if (term->n_tokens > G_N_ELEMENTS (stack_ids))
+    ids = heap_ids = g_new (TokenIds, term->n_tokens);
+  for (guint i = 0; i < term->n_tokens; i++)
+    {
+      const Token *token = &term->tokens[i];
+
+      ids[i].fold = lookup (self, token->fold, token->fold_length);
+      ids[i].latin = token->latin != NULL ? lookup (self, token->latin, token->latin_length)
+                                          : NO_ENTRY;
+    }
+  for (guint i = 0; i + term->n_tokens <= self->n_words; i++)
+    if (phrase_at (self, term, ids, i))
+      count++;
+  if (term->compound != NULL)
+    {
+      guint32 id = lookup (self, term->compound, strlen (term->compound));
+
+      if (id != NO_ENTRY)
+        count += entry_at (self, id)->n_fold;
+    }
+  else if (term->n_tokens == 1 && !term->tokens[0].prefix && ids[0].fold != NO_ENTRY)
+    count += entry_at (self, ids[0].fold)->n_compound;   /* cooperation: co-operation */
+
+  /* What matches is found at least once, whichever way it was found. */
+  return MAX (count, 1);
+}
+
+static guint
+matcher_count (DossierMatcher   *self,
+               DossierMatchText *text,
+               guint            *n_phrases)
+{
+  guint count = 0;
+
+  *n_phrases = 0;
+
+  if (self->regex != NULL)
+    {
+      g_autoptr(GMatchInfo) info = NULL;
+
+      g_regex_match_full (self->regex, text->folded, text->folded_length, 0, 0, &info, NULL);
+      while (g_match_info_matches (info))
+        {
+          gint start, end;
+
+          count++;
+          g_match_info_fetch_pos (info, 0, &start, &end);
+          /* An empty match would be found again at the same place. */
+          if (end <= start || !g_match_info_next (info, NULL))
+            break;
+        }
+      return count;
+    }
+  if (self->acronyms->len > 0 || self->surnames->len > 0)
+    return name_matches (self, text) ? 1 : 0;
+
+  for (guint i = 0; i < self->terms->len; i++)
+    {
+      const Term *term = &g_array_index (self->terms, Term, i);
+      guint n = term_count (text, term);
+
+      if (n == 0 && self->mode == DOSSIER_RULE_ALL_WORDS)
+        {
+          *n_phrases = 0;
+          return 0;
+        }
+      count += n;
+      if (term->n_tokens > 1)
+        *n_phrases += n;
+    }
+
+  return count;
+}
+
+guint
+dossier_matcher_count (DossierMatcher   *self,
+                       DossierMatchText *text)
+{
+  guint n_phrases;
+
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (text != NULL, 0);
+
+  return matcher_count (self, text, &n_phrases);
+}
+
+guint
+dossier_matcher_count_phrases (DossierMatcher   *self,
+                               DossierMatchText *text,
+                               guint            *n_phrases)
+{
+  guint phrases;
+  guint count;
+
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (text != NULL, 0);
+
+  count = matcher_count (self, text, &phrases);
+  if (n_phrases != NULL)
+    *n_phrases = phrases;
+  return count;
+}
+
+/* ------------------------------------------------------------------------ */
 /* Finding people's names.                                                   */
 
 /* Only spaces and at most one line break (a name wrapped at the end of a

@@ -60,6 +60,19 @@ DossierMatcher     *dossier_matcher_new_for_name   (const char        *name,
                                                     const char * const *aliases);
 gboolean            dossier_matcher_matches        (DossierMatcher    *self,
                                                     DossierMatchText  *text);
+/* How many times the rule matches: for "any" and "phrase", the places
+ * where one of its words or phrases is written (torture … torture … пытки
+ * is 3); for "all", those of all its words, or 0 if one is missing; for
+ * "regex", its matches, one after the other. A name counts 1 when it
+ * matches. Not 0 exactly when dossier_matcher_matches() is TRUE. */
+guint               dossier_matcher_count          (DossierMatcher    *self,
+                                                    DossierMatchText  *text);
+/* The same, and in @n_phrases (optional) how many of those matches are
+ * of words side by side ("freedom of expression", co-operation), which
+ * say more than one word does. */
+guint               dossier_matcher_count_phrases  (DossierMatcher    *self,
+                                                    DossierMatchText  *text,
+                                                    guint             *n_phrases);
 void                dossier_matcher_free           (DossierMatcher    *self);
 
 /* Names of people that the text mentions (e.g. "Vladimir Kozlov",

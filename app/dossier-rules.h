@@ -27,12 +27,22 @@ void            dossier_rule_set_free             (DossierRuleSet      *self);
 guint           dossier_rule_set_get_n_tags       (DossierRuleSet      *self);
 guint           dossier_rule_set_get_n_matchers   (DossierRuleSet      *self);
 /* Any thread, several at once. Returns: (transfer full) (element-type gint64):
- * the ids of the tags that match, ascending. */
-GArray         *dossier_rule_set_match_text       (DossierRuleSet      *self,
-                                                   DossierMatchText    *text);
+ * the ids of the tags that match, ascending. A tag of most facets matches
+ * when one of its rules does; an issue when the evidence for it is strong
+ * enough (see dossier-rules.c): its rules' matches, counted, the title's
+ * weighing more and the names of @senders (nullable, NULL-terminated)
+ * nothing. Import and "rules apply" both come here. */
 GArray         *dossier_rule_set_match_document   (DossierRuleSet      *self,
                                                    const char          *title,
-                                                   const char * const  *pages);
+                                                   const char * const  *pages,
+                                                   const char * const  *senders);
+/* The same for a text with no title nor senders of its own. */
+GArray         *dossier_rule_set_match_text       (DossierRuleSet      *self,
+                                                   DossierMatchText    *text);
+/* Whether @evidence (an issue's) is enough next to the @strongest issue's
+ * evidence in the same document. */
+gboolean        dossier_rules_enough_evidence     (guint                evidence,
+                                                   guint                strongest);
 /* The text that rules and names are matched against: the title, then
  * the pages. Returns: (transfer full) */
 DossierMatchText *dossier_rules_match_text_new    (const char          *title,

@@ -471,6 +471,48 @@ test_threads (void)
     g_assert_cmpuint (GPOINTER_TO_UINT (g_thread_join (threads[i])), ==, 200);
 }
 
+static guint
+count (DossierRuleMode  mode,
+       const char      *pattern,
+       const char      *text,
+       guint           *n_phrases)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DossierMatcher) matcher = dossier_matcher_new (mode, pattern, &error);
+  g_autoptr(DossierMatchText) match_text = dossier_match_text_new (text);
+  guint n;
+
+  g_assert_no_error (error);
+  n = dossier_matcher_count_phrases (matcher, match_text, n_phrases);
+  g_assert_cmpuint (n, ==, dossier_matcher_count (matcher, match_text));
+  g_assert_cmpint (n > 0, ==, dossier_matcher_matches (matcher, match_text));
+  return n;
+}
+
+/* Every place a rule matches, each once. */
+static void
+test_count (void)
+{
+  const char *text = "Torture, torturers and tortured detainees: the Committee against "
+                     "Torture heard of пытки. Freedom of expression, freedom of "
+                     "expression, and self-censorship or selfcensorship.";
+  guint n_phrases = 99;
+
+  g_assert_cmpuint (count (DOSSIER_RULE_ANY_WORD, "torture", text, &n_phrases), ==, 2);
+  g_assert_cmpuint (n_phrases, ==, 0);
+  g_assert_cmpuint (count (DOSSIER_RULE_ANY_WORD, "tortur* пытк*", text, NULL), ==, 5);
+  g_assert_cmpuint (count (DOSSIER_RULE_ANY_WORD, "torture \"freedom of expression\"", text,
+                           &n_phrases), ==, 4);
+  g_assert_cmpuint (n_phrases, ==, 2);
+  g_assert_cmpuint (count (DOSSIER_RULE_PHRASE, "freedom of expression", text, &n_phrases), ==, 2);
+  g_assert_cmpuint (n_phrases, ==, 2);
+  g_assert_cmpuint (count (DOSSIER_RULE_ANY_WORD, "self-censorship", text, NULL), ==, 2);
+  g_assert_cmpuint (count (DOSSIER_RULE_ALL_WORDS, "torture detainees", text, NULL), ==, 3);
+  g_assert_cmpuint (count (DOSSIER_RULE_ALL_WORDS, "torture journalists", text, NULL), ==, 0);
+  g_assert_cmpuint (count (DOSSIER_RULE_REGEX, "tortur[a-z]*", text, NULL), ==, 4);
+  g_assert_cmpuint (count (DOSSIER_RULE_ANY_WORD, "journalists", text, NULL), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -500,6 +542,7 @@ main (int   argc,
   g_test_add_func ("/matcher/person-names/english", test_person_names_english);
   g_test_add_func ("/matcher/person-names/russian", test_person_names_russian);
   g_test_add_func ("/matcher/person-names/unknown", test_person_names_unknown);
+  g_test_add_func ("/matcher/count", test_count);
   g_test_add_func ("/matcher/threads", test_threads);
 
   return g_test_run ();

@@ -521,6 +521,185 @@ test_apply_cancelled (Fixture       *fixture,
   assert_no_tag (fixture, "en-prague", tag);
 }
 
+/* Issue tags are suggested on the weight of the evidence, not on one word. */
+
+/* About political prisoners, with torture in passing, once. */
+static const char * const prisoners_letter[] = {
+  "To the attention of the EU Special Representative for Human Rights\n"
+  "\n"
+  "Brussels, 3 March 2025\n"
+  "\n"
+  "Re.: Political prisoners in Tajikistan\n"
+  "\n"
+  "Dear Special Representative,\n"
+  "\n"
+  "We write to ask the European Union to call for the release of the political "
+  "prisoners held in Tajikistan. At least forty people are serving long sentences "
+  "for their peaceful opposition activities, and the number of political prisoners "
+  "has grown every year since 2015.\n"
+  "\n"
+  "Among them is the teacher Rustam Nazarov, sentenced to twelve years after a "
+  "speech at a funeral. His relatives say that he was tortured in the first days "
+  "after his arrest; since then he has been held in a colony far from his family, "
+  "who may visit him twice a year.\n"
+  "\n"
+  "We ask the EU to name each of these prisoners of conscience at the next "
+  "dialogue with Tajikistan, and to call for their immediate and unconditional "
+  "release.\n"
+  "\n"
+  "Yours sincerely,\n"
+  "\n"
+  "Anna Kowalska\n",
+  NULL
+};
+
+/* About torture: in its subject line and throughout. */
+static const char * const torture_letter[] = {
+  "To the attention of the EU Special Representative for Human Rights\n"
+  "\n"
+  "Brussels, 4 March 2025\n"
+  "\n"
+  "Re.: Torture in pre-trial detention in Kazakhstan\n"
+  "\n"
+  "Dear Special Representative,\n"
+  "\n"
+  "We write about the torture of detainees in the pre-trial detention centres of "
+  "Kazakhstan. Last year our monitors recorded thirty-seven complaints of torture "
+  "and ill-treatment by investigators; none of them led to a trial.\n"
+  "\n"
+  "Detainees describe being beaten to make them sign confessions, and being "
+  "threatened with worse if they complained to the prosecutor.\n"
+  "\n"
+  "We ask the EU to urge the authorities to investigate every allegation of "
+  "torture, and to let the national preventive mechanism visit places of "
+  "detention without notice.\n"
+  "\n"
+  "Yours sincerely,\n"
+  "\n"
+  "Anna Kowalska\n",
+  NULL
+};
+
+/* About an election, short, signed by a sender whose name says "Press
+ * Freedom". */
+static const char * const election_letter[] = {
+  "To the attention of the Head of the EU Delegation to Belarus\n"
+  "\n"
+  "Vilnius, 5 March 2025\n"
+  "\n"
+  "Re.: The presidential election in Belarus\n"
+  "\n"
+  "Dear Ambassador,\n"
+  "\n"
+  "We ask the Delegation to send observers to the presidential election next "
+  "month.\n"
+  "\n"
+  "Yours sincerely,\n"
+  "\n"
+  "Anna Kowalska\n"
+  "Baltic Foundation for Press Freedom\n",
+  NULL
+};
+
+static void
+import_pages (Fixture            *fixture,
+              const char         *name,
+              const char * const *pages)
+{
+  g_autofree char *file = g_strconcat (name, ".pdf", NULL);
+  g_autofree char *path = g_build_filename (fixture->dir, file, NULL);
+  g_autoptr(DossierImport) import = dossier_import_new (fixture->library);
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *paths[] = { path, NULL };
+  DossierImportResult *result;
+
+  dossier_fixture_write_pdf (path, pages);
+  results = dossier_import_run (import, paths, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (results->len, ==, 1);
+  result = g_ptr_array_index (results, 0);
+  g_assert_cmpint (result->status, ==, DOSSIER_IMPORT_IMPORTED);
+  g_hash_table_insert (fixture->ids, (gpointer) name, GINT_TO_POINTER ((int) result->id));
+}
+
+static DossierTag *
+default_tag (Fixture    *fixture,
+             const char *key)
+{
+  g_autoptr(GError) error = NULL;
+  DossierTag *tag = dossier_library_find_tag_by_key (fixture->library, key, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (tag);
+  return tag;
+}
+
+/* A letter about political prisoners that mentions torture once, in
+ * passing, is not a letter about torture; one whose subject line and
+ * paragraphs are about torture is. Import and a run over the library
+ * agree. */
+static void
+test_issue_evidence (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(DossierTag) torture = default_tag (fixture, "torture");
+  g_autoptr(DossierTag) prisoners = default_tag (fixture, "political-prisoners");
+  DossierRuleCounts counts;
+
+  /* The word is there, and a rule of the tag matches it. */
+  g_assert_nonnull (strstr (prisoners_letter[0], "tortured"));
+
+  import_pages (fixture, "prisoners", prisoners_letter);
+  import_pages (fixture, "torture", torture_letter);
+  assert_tag (fixture, "prisoners", prisoners, DOSSIER_TAG_ORIGIN_RULE, DOSSIER_TAG_SUGGESTED);
+  assert_no_tag (fixture, "prisoners", torture);
+  assert_tag (fixture, "torture", torture, DOSSIER_TAG_ORIGIN_RULE, DOSSIER_TAG_SUGGESTED);
+  assert_no_tag (fixture, "torture", prisoners);
+
+  counts = apply_rules (fixture);
+  g_assert_cmpuint (counts.n_documents, ==, 2);
+  g_assert_cmpuint (counts.n_added, ==, 0);
+  g_assert_cmpuint (counts.n_removed, ==, 0);
+}
+
+static gboolean
+contains_tag (GArray     *tag_ids,
+              DossierTag *tag)
+{
+  for (guint i = 0; i < tag_ids->len; i++)
+    if (g_array_index (tag_ids, gint64, i) == dossier_tag_get_id (tag))
+      return TRUE;
+  return FALSE;
+}
+
+/* A sender's name ("… for Press Freedom") says who wrote, not what about. */
+static void
+test_sender_names (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(DossierTag) media = default_tag (fixture, "media-freedom");
+  g_autoptr(DossierTag) elections = default_tag (fixture, "elections");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DossierRuleSet) rules = NULL;
+  g_autoptr(GArray) without_senders = NULL;
+  g_autoptr(GArray) with_senders = NULL;
+  const char *senders[] = { "Baltic Foundation for Press Freedom", NULL };
+  const char *title = "The presidential election in Belarus";
+
+  rules = dossier_rule_set_load (dossier_library_get_database (fixture->library), &error);
+  g_assert_no_error (error);
+
+  /* Not knowing who sent it, the name weighs as any phrase does. */
+  without_senders = dossier_rule_set_match_document (rules, title, election_letter, NULL);
+  g_assert_true (contains_tag (without_senders, elections));
+  g_assert_true (contains_tag (without_senders, media));
+
+  with_senders = dossier_rule_set_match_document (rules, title, election_letter, senders);
+  g_assert_true (contains_tag (with_senders, elections));
+  g_assert_false (contains_tag (with_senders, media));
+}
+
 static DossierCaseSuggestion *
 find_suggestion (GPtrArray  *suggestions,
                  const char *spelling)
@@ -638,6 +817,8 @@ main (int   argc,
   ADD ("/rules/rejected-survives", test_rejected_survives);
   ADD ("/rules/manual-survives", test_manual_survives);
   ADD ("/rules/changed-rule", test_changed_rule);
+  ADD ("/rules/issue-evidence", test_issue_evidence);
+  ADD ("/rules/sender-names", test_sender_names);
   ADD ("/rules/apply-progress", test_apply_progress);
   ADD ("/rules/apply-cancelled", test_apply_cancelled);
   ADD ("/rules/suggest-cases", test_suggest_cases);
