@@ -614,7 +614,8 @@ command_search (Cli   *cli,
     return EXIT_FAILURE;
 
   query = g_strjoinv (" ", argv + 1);
-  options = (DossierSearchOptions) { query, kind, language, from, to, (guint) limit };
+  options = (DossierSearchOptions) { .query = query, .kind = kind, .language = language,
+                                     .date_from = from, .date_to = to, .limit = (guint) limit };
   hits = dossier_search (cli->library, &options, &error);
   if (hits == NULL)
     {

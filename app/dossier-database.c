@@ -155,6 +155,23 @@ dossier_database_set_error (DossierDatabase  *self,
                  self && self->handle ? sqlite3_errmsg (self->handle) : sqlite3_errstr (code));
 }
 
+/* An IN list, computed once, rather than a correlated EXISTS probed for
+ * every document: 6–36 ms against 26–59 ms for one or two tags on 20,000
+ * documents (bench/tag-filter-bench). */
+void
+dossier_database_append_tag_condition (GString    *sql,
+                                       const char *id_column,
+                                       const char *param)
+{
+  g_string_append_printf (sql,
+                          " AND %s IN (SELECT document_id FROM document_tags"
+                          " WHERE state != 'rejected' AND tag_id IN"
+                          " (WITH RECURSIVE subtree (id) AS (SELECT %s UNION"
+                          " SELECT tags.id FROM tags JOIN subtree ON tags.parent_id = subtree.id)"
+                          " SELECT id FROM subtree))",
+                          id_column, param);
+}
+
 sqlite3 *
 dossier_database_get_handle (DossierDatabase *self)
 {

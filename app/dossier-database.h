@@ -43,6 +43,12 @@ int              dossier_database_index_texts   (DossierDatabase  *self,
 void             dossier_database_set_error     (DossierDatabase  *self,
                                                  int               code,
                                                  GError          **error);
+/* Appends " AND @id_column IN (…)", true of a document that carries the
+ * tag bound to @param, or a tag under it, suggested or accepted: a tag
+ * filter of lists and search alike. */
+void             dossier_database_append_tag_condition (GString    *sql,
+                                                        const char *id_column,
+                                                        const char *param);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DossierDatabase, dossier_database_close)
 

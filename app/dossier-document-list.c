@@ -2,6 +2,8 @@
 /* SPDX-FileCopyrightText: 2026 The Dossier authors */
 #include "config.h"
 
+#include <string.h>
+
 #include "dossier-document-list.h"
 
 /* Holds only the ids of its documents, in order; an item is built when it
@@ -33,6 +35,8 @@ dossier_document_filter_clear (DossierDocumentFilter *filter)
   g_clear_pointer (&filter->language, g_free);
   g_clear_pointer (&filter->date_from, g_free);
   g_clear_pointer (&filter->date_to, g_free);
+  g_clear_pointer (&filter->tag_ids, g_free);
+  filter->n_tag_ids = 0;
 }
 
 static void
@@ -48,6 +52,8 @@ copy_filter (DossierDocumentFilter       *to,
   to->date_to = g_strdup (from->date_to);
   to->unreviewed = from->unreviewed;
   to->imported_since = from->imported_since;
+  to->tag_ids = g_memdup2 (from->tag_ids, from->n_tag_ids * sizeof (gint64));
+  to->n_tag_ids = to->tag_ids != NULL ? from->n_tag_ids : 0;
 }
 
 static gboolean
@@ -63,7 +69,9 @@ filter_equal (const DossierDocumentFilter *a,
          g_strcmp0 (a->date_from, b->date_from) == 0 &&
          g_strcmp0 (a->date_to, b->date_to) == 0 &&
          a->unreviewed == b->unreviewed &&
-         a->imported_since == b->imported_since;
+         a->imported_since == b->imported_since &&
+         a->n_tag_ids == b->n_tag_ids &&
+         (a->n_tag_ids == 0 || memcmp (a->tag_ids, b->tag_ids, a->n_tag_ids * sizeof (gint64)) == 0);
 }
 
 static GType

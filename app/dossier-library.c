@@ -217,6 +217,80 @@ dossier_library_count_documents (DossierLibrary *self)
   return count;
 }
 
+/* Rows of (tag, count, whole tree?). Every tag's own documents are read
+ * off the index (tag_id, state) alone, the trash's share taken away after:
+ * counting through documents for trashed_at cost ten times as much on
+ * 20,000 documents with 300,000 tags. A parent's count, of the distinct
+ * documents of its whole tree, replaces its own. */
+#define COUNT_BY_TAG_SQL \
+  "WITH RECURSIVE" \
+  " trash (id) AS (SELECT id FROM documents WHERE trashed_at IS NOT NULL)," \
+  " tree (ancestor, id) AS (" \
+  "  SELECT parent_id, parent_id FROM tags WHERE parent_id IS NOT NULL" \
+  "  UNION SELECT parent_id, id FROM tags WHERE parent_id IS NOT NULL" \
+  "  UNION SELECT tree.ancestor, tags.id FROM tags JOIN tree ON tags.parent_id = tree.id)" \
+  " SELECT tag_id, count(*), 0 FROM document_tags" \
+  "  WHERE state != 'rejected' GROUP BY tag_id" \
+  " UNION ALL" \
+  " SELECT tag_id, -count(*), 0 FROM document_tags" \
+  "  WHERE document_id IN trash AND state != 'rejected' GROUP BY tag_id" \
+  " UNION ALL" \
+  " SELECT ancestor, count(DISTINCT document_id), 1 FROM tree" \
+  "  JOIN document_tags ON document_tags.tag_id = tree.id" \
+  "  WHERE state != 'rejected' AND document_id NOT IN trash" \
+  "  GROUP BY ancestor"
+
+static void
+add_count (GHashTable *counts,
+           gint64      id,
+           int         count)
+{
+  gpointer sum = g_hash_table_lookup (counts, &id);
+
+  g_hash_table_replace (counts, g_memdup2 (&id, sizeof id),
+                        GINT_TO_POINTER (GPOINTER_TO_INT (sum) + count));
+}
+
+static gboolean
+count_is_none (gpointer key,
+               gpointer value,
+               gpointer data)
+{
+  return GPOINTER_TO_INT (value) <= 0;
+}
+
+GHashTable *
+dossier_library_count_documents_by_tag (DossierLibrary  *self,
+                                        GError         **error)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GHashTable) trees = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  GHashTableIter iter;
+  gpointer key, value;
+  sqlite3_stmt *statement;
+  int rc;
+
+  g_return_val_if_fail (DOSSIER_IS_LIBRARY (self), NULL);
+
+  statement = dossier_database_prepare (self->database, COUNT_BY_TAG_SQL, error);
+  if (statement == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
+    add_count (sqlite3_column_int (statement, 2) ? trees : counts,
+               sqlite3_column_int64 (statement, 0), sqlite3_column_int (statement, 1));
+  sqlite3_reset (statement);
+  if (rc != SQLITE_DONE)
+    {
+      dossier_database_set_error (self->database, rc, error);
+      return NULL;
+    }
+  g_hash_table_iter_init (&iter, trees);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_replace (counts, g_memdup2 (key, sizeof (gint64)), value);
+  g_hash_table_foreach_remove (counts, count_is_none, NULL);
+  return g_steal_pointer (&counts);
+}
+
 char **
 dossier_library_dup_page_texts (DossierLibrary  *self,
                                 gint64           id,
@@ -257,6 +331,12 @@ append_filter (GString                     *sql,
     g_string_append (sql, " AND reviewed = 0");
   if (filter->imported_since > 0)
     g_string_append (sql, " AND imported_at >= :imported_since");
+  for (guint i = 0; i < filter->n_tag_ids; i++)
+    {
+      g_autofree char *param = g_strdup_printf (":tag%u", i);
+
+      dossier_database_append_tag_condition (sql, "id", param);
+    }
 }
 
 static void
@@ -330,6 +410,13 @@ dossier_library_query_ids (DossierLibrary               *self,
       if (filter->imported_since > 0)
         sqlite3_bind_int64 (statement, sqlite3_bind_parameter_index (statement, ":imported_since"),
                             filter->imported_since);
+      for (guint i = 0; i < filter->n_tag_ids; i++)
+        {
+          g_autofree char *param = g_strdup_printf (":tag%u", i);
+
+          sqlite3_bind_int64 (statement, sqlite3_bind_parameter_index (statement, param),
+                              filter->tag_ids[i]);
+        }
     }
   while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
     {

@@ -28,6 +28,11 @@ typedef struct
   char *date_to;     /* "YYYY-MM-DD", inclusive */
   gboolean unreviewed;      /* only those not yet reviewed: the Inbox */
   gint64 imported_since;    /* seconds since the epoch; 0: any */
+  /* Only documents that carry every one of these tags, or a tag under it
+   * (Media freedom counts for Freedom of expression); suggested tags count
+   * as much as accepted ones, rejected ones not at all. */
+  gint64 *tag_ids;
+  guint n_tag_ids;
 } DossierDocumentFilter;
 
 #define DOSSIER_TYPE_LIBRARY (dossier_library_get_type ())
@@ -42,6 +47,11 @@ char            *dossier_library_dup_database_path    (DossierLibrary         *s
 char            *dossier_library_dup_file_path        (DossierLibrary         *self,
                                                        const char             *sha256);
 guint            dossier_library_count_documents      (DossierLibrary         *self);
+/* Returns: (transfer full): tag id (gint64 *) → count (GUINT_TO_POINTER):
+ * for each tag, the documents a filter on it lets through, out of the
+ * trash; tags with none are missing. In one query. */
+GHashTable      *dossier_library_count_documents_by_tag (DossierLibrary       *self,
+                                                       GError               **error);
 DossierDocument *dossier_library_dup_document         (DossierLibrary         *self,
                                                        gint64                  id,
                                                        GError                **error);

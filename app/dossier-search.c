@@ -10,6 +10,8 @@
 #include "dossier-search.h"
 
 #define DEFAULT_LIMIT 50
+/* ?7, ?8…: the tags a search is narrowed to. */
+#define FIRST_TAG_PARAM 7
 #define TITLE_WEIGHT "10.0"
 
 /* What a user types is never given to FTS5 as it is: it is read into
@@ -271,9 +273,12 @@ ranking_sql (const DossierSearchOptions *options)
                                 " AND rowid NOT IN (SELECT id FROM documents"
                                 "                   WHERE trashed_at IS NOT NULL)");
 
+  /* "+rowid": a filter is checked on each document FTS5 matches; a bare
+   * rowid IN (…) had FTS5 run the whole query once per id of the list
+   * instead (2.4 s for "torture" in 20,000 documents' letters, not 20 ms). */
   if (options->kind || options->language || options->date_from || options->date_to)
     {
-      g_string_append (sql, " AND rowid IN (SELECT id FROM documents WHERE 1");
+      g_string_append (sql, " AND +rowid IN (SELECT id FROM documents WHERE 1");
       if (options->kind)
         g_string_append (sql, " AND kind = ?3");
       if (options->language)
@@ -283,6 +288,12 @@ ranking_sql (const DossierSearchOptions *options)
       if (options->date_to)
         g_string_append (sql, " AND doc_date <= ?6");
       g_string_append (sql, ")");
+    }
+  for (guint i = 0; i < options->n_tag_ids; i++)
+    {
+      g_autofree char *param = g_strdup_printf ("?%u", FIRST_TAG_PARAM + i);
+
+      dossier_database_append_tag_condition (sql, "+rowid", param);
     }
   g_string_append (sql, " ORDER BY rank LIMIT ?2");
   return g_string_free (sql, FALSE);
@@ -322,6 +333,8 @@ rank_documents (DossierDatabase             *database,
   sqlite3_bind_text (statement, 4, options->language, -1, SQLITE_STATIC);
   sqlite3_bind_text (statement, 5, options->date_from, -1, SQLITE_STATIC);
   sqlite3_bind_text (statement, 6, options->date_to, -1, SQLITE_STATIC);
+  for (guint i = 0; i < options->n_tag_ids; i++)
+    sqlite3_bind_int64 (statement, (int) (FIRST_TAG_PARAM + i), options->tag_ids[i]);
 
   while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
     {

@@ -19,6 +19,10 @@ typedef struct
   const char *date_from;   /* "YYYY-MM-DD", inclusive; NULL: open */
   const char *date_to;     /* "YYYY-MM-DD", inclusive; NULL: open */
   guint       limit;       /* 0: 50 */
+  /* Only documents with every one of these tags, as DossierDocumentFilter
+   * has them; NULL/0: any. */
+  const gint64 *tag_ids;
+  guint       n_tag_ids;
 } DossierSearchOptions;
 
 /* The best page of one document that matches. */

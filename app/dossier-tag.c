@@ -2,6 +2,8 @@
 /* SPDX-FileCopyrightText: 2026 The Dossier authors */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "dossier-tag.h"
@@ -145,6 +147,52 @@ set_string (char       **field,
   g_free (*field);
   *field = g_strdup (value);
   return TRUE;
+}
+
+/* Lower case, without diacritics (é is e, ё is е, й is и): what is
+ * compared when a user types to find a tag. */
+static char *
+fold_text (const char *text)
+{
+  g_autofree char *decomposed = NULL;
+  g_autoptr(GString) bare = g_string_new (NULL);
+
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    return g_strdup ("");
+  decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFKD);
+  for (const char *p = decomposed; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_ismark (c))
+        g_string_append_unichar (bare, c);
+    }
+  return g_utf8_casefold (bare->str, -1);
+}
+
+/* @folded_typed against one folded name: the whole of it, its start, or
+ * the start of a later word ("freedom" in "Media freedom"). */
+static DossierTagMatch
+match_folded (const char *folded,
+              const char *folded_typed,
+              gboolean    is_alias)
+{
+  size_t length = strlen (folded_typed);
+
+  if (g_str_equal (folded, folded_typed))
+    return is_alias ? DOSSIER_TAG_MATCH_ALIAS : DOSSIER_TAG_MATCH_NAME;
+  if (strncmp (folded, folded_typed, length) == 0)
+    return is_alias ? DOSSIER_TAG_MATCH_ALIAS_PREFIX : DOSSIER_TAG_MATCH_NAME_PREFIX;
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      const char *next = g_utf8_next_char (p);
+
+      if (*next != '\0' && !g_unichar_isalnum (g_utf8_get_char (p)) &&
+          g_unichar_isalnum (g_utf8_get_char (next)) &&
+          strncmp (next, folded_typed, length) == 0)
+        return is_alias ? DOSSIER_TAG_MATCH_ALIAS_WORD : DOSSIER_TAG_MATCH_NAME_WORD;
+    }
+  return DOSSIER_TAG_MATCH_NONE;
 }
 
 static void
@@ -428,4 +476,29 @@ dossier_tag_set_depth (DossierTag *self,
     return;
   self->depth = depth;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DEPTH]);
+}
+
+DossierTagMatch
+dossier_tag_match_typed (DossierTag *self,
+                         const char *typed)
+{
+  g_autofree char *folded_typed = NULL;
+  g_autofree char *folded_name = NULL;
+  DossierTagMatch best;
+
+  g_return_val_if_fail (DOSSIER_IS_TAG (self), DOSSIER_TAG_MATCH_NONE);
+
+  folded_typed = g_strstrip (fold_text (typed));
+  if (*folded_typed == '\0')
+    return DOSSIER_TAG_MATCH_NONE;
+
+  folded_name = fold_text (self->name);
+  best = match_folded (folded_name, folded_typed, FALSE);
+  for (guint i = 0; self->aliases[i] != NULL; i++)
+    {
+      g_autofree char *folded_alias = fold_text (self->aliases[i]);
+
+      best = MAX (best, match_folded (folded_alias, folded_typed, TRUE));
+    }
+  return best;
 }

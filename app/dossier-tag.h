@@ -43,6 +43,19 @@ const char         *dossier_tag_default_colour   (const char *facet);
 /* "Issue", "Case"… for the built-in facets, else @facet itself. */
 const char         *dossier_tag_facet_label      (const char *facet);
 
+/* How well a tag answers what a user types to find it, from worst to
+ * best; see dossier_tag_match_typed(). */
+typedef enum
+{
+  DOSSIER_TAG_MATCH_NONE,
+  DOSSIER_TAG_MATCH_ALIAS_WORD,    /* a later word of an alias starts with it */
+  DOSSIER_TAG_MATCH_NAME_WORD,     /* a later word of the name starts with it */
+  DOSSIER_TAG_MATCH_ALIAS_PREFIX,  /* an alias starts with it */
+  DOSSIER_TAG_MATCH_NAME_PREFIX,   /* the name starts with it */
+  DOSSIER_TAG_MATCH_ALIAS,         /* it is an alias */
+  DOSSIER_TAG_MATCH_NAME,          /* it is the name */
+} DossierTagMatch;
+
 #define DOSSIER_TYPE_TAG (dossier_tag_get_type ())
 G_DECLARE_FINAL_TYPE (DossierTag, dossier_tag, DOSSIER, TAG, GObject)
 
@@ -90,5 +103,10 @@ void                dossier_tag_set_n_documents  (DossierTag *self,
 guint               dossier_tag_get_depth        (DossierTag *self);
 void                dossier_tag_set_depth        (DossierTag *self,
                                                   guint       depth);
+/* Whether @typed (a prefix of a name, say) finds @self, ignoring case,
+ * diacritics and spaces around it (liberte finds Liberté, ежов Ёжов):
+ * main thread or not, it reads only @self. */
+DossierTagMatch     dossier_tag_match_typed      (DossierTag *self,
+                                                  const char *typed);
 
 G_END_DECLS

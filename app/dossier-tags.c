@@ -232,10 +232,18 @@ read_all_tags (DossierLibrary  *self,
 
   if (counts)
     {
+      /* Off the index (tag_id, state) alone, the trash's share taken away
+       * after: joined to documents for trashed_at, this took a second on
+       * 20,000 documents with 300,000 tags. */
       statement = dossier_database_prepare (database,
-                                            "SELECT tag_id, count(*) FROM document_tags"
-                                            " JOIN documents ON documents.id = document_id"
-                                            " WHERE state != 'rejected' AND trashed_at IS NULL"
+                                            "SELECT tag_id, sum(n) FROM ("
+                                            " SELECT tag_id, count(*) AS n FROM document_tags"
+                                            "  WHERE state != 'rejected' GROUP BY tag_id"
+                                            " UNION ALL"
+                                            " SELECT tag_id, -count(*) FROM document_tags"
+                                            "  WHERE state != 'rejected' AND document_id IN"
+                                            "  (SELECT id FROM documents WHERE trashed_at IS NOT NULL)"
+                                            "  GROUP BY tag_id)"
                                             " GROUP BY tag_id", error);
       if (statement == NULL)
         return NULL;

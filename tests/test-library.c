@@ -12,6 +12,7 @@
 #include "dossier-import.h"
 #include "dossier-library.h"
 #include "dossier-search.h"
+#include "dossier-tags.h"
 
 typedef struct
 {
@@ -728,6 +729,207 @@ test_list_changes_minimal (Fixture       *fixture,
   g_assert_cmpuint (change.added, ==, 1);
 }
 
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* ---- /library/list/tags ---- */
+
+static DossierTag *
+make_tag (DossierLibrary *library,
+          const char     *name,
+          const char     *facet,
+          DossierTag     *parent)
+{
+  DossierTagSpec spec = { .name = name, .facet = facet,
+                          .parent_id = parent ? dossier_tag_get_id (parent) : 0 };
+  g_autoptr(GError) error = NULL;
+  DossierTag *tag = dossier_library_create_tag (library, &spec, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (tag);
+  return tag;
+}
+
+static void
+tag_documents (DossierLibrary *library,
+               DossierTag     *tag,
+               const gint64   *ids,
+               guint           n_ids)
+{
+  for (guint i = 0; i < n_ids; i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (dossier_library_tag_document (library, ids[i], tag, &error));
+      g_assert_no_error (error);
+    }
+}
+
+/* @ids (sorted here) as "3,4". */
+static char *
+ids_text (gint64 *ids,
+          guint   n_ids)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  qsort (ids, n_ids, sizeof (gint64), compare_ids);
+  for (guint i = 0; i < n_ids; i++)
+    g_string_append_printf (text, "%s%" G_GINT64_FORMAT, i ? "," : "", ids[i]);
+  return g_strdup (text->str);
+}
+
+/* The ids a filter on @tags lets through, as ids_text() writes them. */
+static char *
+ids_tagged (DossierLibrary *library,
+            DossierTag    **tags,
+            guint           n_tags)
+{
+  g_autofree gint64 *tag_ids = g_new0 (gint64, n_tags);
+  DossierDocumentFilter filter = { NULL };
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < n_tags; i++)
+    tag_ids[i] = dossier_tag_get_id (tags[i]);
+  filter.tag_ids = tag_ids;
+  filter.n_tag_ids = n_tags;
+  ids = dossier_library_query_ids (library, DOSSIER_DOCUMENT_SORT_TITLE, FALSE, &filter, &error);
+  g_assert_no_error (error);
+  return ids_text ((gint64 *) ids->data, ids->len);
+}
+
+#define assert_tagged(library, tags, ...) G_STMT_START { \
+    gint64 expected_[] = { __VA_ARGS__ }; \
+    g_autofree char *got_ = ids_tagged (library, tags, G_N_ELEMENTS (tags)); \
+    g_autofree char *want_ = ids_text (expected_, G_N_ELEMENTS (expected_)); \
+    g_assert_cmpstr (got_, ==, want_); \
+  } G_STMT_END
+
+static gboolean
+list_holds (GListModel *list,
+            gint64      id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(DossierDocument) document = g_list_model_get_item (list, i);
+
+      if (dossier_document_get_id (document) == id)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static guint
+count_of (GHashTable *counts,
+          DossierTag *tag)
+{
+  gint64 id = dossier_tag_get_id (tag);
+
+  return GPOINTER_TO_UINT (g_hash_table_lookup (counts, &id));
+}
+
+/* A tag filter keeps the documents that carry every tag asked for, a
+ * parent standing for its children; a suggested tag counts, a rejected
+ * one or a trashed document does not; the counts agree with the filter. */
+static void
+test_list_tags (Fixture       *fixture,
+                gconstpointer  data)
+{
+  const char *names[] = { "en-visit", "fr-letter", "ru-letter", "en-oslo", NULL };
+  g_autoptr(DossierTag) parent = NULL;
+  g_autoptr(DossierTag) child = NULL;
+  g_autoptr(DossierTag) country = NULL;
+  g_autoptr(GArray) all = NULL;
+  g_autoptr(GHashTable) counts = NULL;
+  g_autoptr(GPtrArray) suggested = NULL;
+  g_autoptr(GListModel) list = NULL;
+  g_autoptr(GError) error = NULL;
+  DossierDocumentFilter filter = { NULL };
+  DossierDocumentTag *suggestion = NULL;
+  gint64 a, b, c, d, tag_id;
+  Change change = { 0 };
+
+  open_library (fixture);
+  import_letters (fixture, names);
+  all = dossier_library_query_ids (fixture->library, DOSSIER_DOCUMENT_SORT_TITLE, FALSE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (all->len, ==, 4);
+  a = g_array_index (all, gint64, 0);
+  b = g_array_index (all, gint64, 1);
+  c = g_array_index (all, gint64, 2);
+  d = g_array_index (all, gint64, 3);
+
+  parent = make_tag (fixture->library, "Filter parent", "issue", NULL);
+  child = make_tag (fixture->library, "Filter child", "issue", parent);
+  country = make_tag (fixture->library, "Ruritania", "country", NULL);
+  tag_documents (fixture->library, parent, (gint64[]) { a, b }, 2);
+  tag_documents (fixture->library, child, (gint64[]) { b, d }, 2);
+  tag_documents (fixture->library, country, (gint64[]) { b, c }, 2);
+  /* Removed from d: rejected, kept as a decision, and no longer a match. */
+  g_assert_true (dossier_library_untag_document (fixture->library, d, child, &error));
+  g_assert_no_error (error);
+
+  assert_tagged (fixture->library, ((DossierTag *[]) { child }), b);
+  assert_tagged (fixture->library, ((DossierTag *[]) { parent }), a, b);
+  assert_tagged (fixture->library, ((DossierTag *[]) { country }), b, c);
+  assert_tagged (fixture->library, ((DossierTag *[]) { parent, country }), b);
+  assert_tagged (fixture->library, ((DossierTag *[]) { child, country }), b);
+
+  /* A parent stands for its children even where it is not itself. */
+  tag_documents (fixture->library, child, (gint64[]) { c }, 1);
+  assert_tagged (fixture->library, ((DossierTag *[]) { parent, country }), b, c);
+
+  /* Counts: documents, not rows (b has parent and child), as filters see them. */
+  counts = dossier_library_count_documents_by_tag (fixture->library, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_of (counts, parent), ==, 3);
+  g_assert_cmpuint (count_of (counts, child), ==, 2);
+  g_assert_cmpuint (count_of (counts, country), ==, 2);
+  g_clear_pointer (&counts, g_hash_table_unref);
+
+  /* What the rules suggested on import filters as an accepted tag does. */
+  suggested = dossier_library_list_document_tags (fixture->library, a, FALSE, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < suggested->len && suggestion == NULL; i++)
+    if (((DossierDocumentTag *) g_ptr_array_index (suggested, i))->state == DOSSIER_TAG_SUGGESTED)
+      suggestion = g_ptr_array_index (suggested, i);
+  g_assert_nonnull (suggestion);
+  tag_id = dossier_tag_get_id (suggestion->tag);
+  filter.tag_ids = &tag_id;
+  filter.n_tag_ids = 1;
+  list = dossier_library_list_documents (fixture->library, DOSSIER_DOCUMENT_SORT_DATE, TRUE,
+                                         &filter);
+  g_assert_true (list_holds (list, a));
+
+  /* The list follows: the same tags change nothing, another tag narrows. */
+  g_signal_connect (list, "items-changed", G_CALLBACK (record_change_cb), &change);
+  tag_id = dossier_tag_get_id (suggestion->tag);
+  dossier_document_list_set_filter (DOSSIER_DOCUMENT_LIST (list), &filter);
+  g_assert_cmpuint (change.count, ==, 0);
+  tag_id = dossier_tag_get_id (country);
+  dossier_document_list_set_filter (DOSSIER_DOCUMENT_LIST (list), &filter);
+  g_assert_cmpuint (change.count, >=, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
+
+  /* The trash leaves filters and counts. */
+  g_assert_true (dossier_library_trash_documents (fixture->library, &c, 1, &error));
+  g_assert_no_error (error);
+  wait_for_changed (fixture->library);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  assert_tagged (fixture->library, ((DossierTag *[]) { parent }), a, b);
+  counts = dossier_library_count_documents_by_tag (fixture->library, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_of (counts, parent), ==, 2);
+  g_assert_cmpuint (count_of (counts, child), ==, 1);
+  g_assert_cmpuint (count_of (counts, country), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -753,6 +955,7 @@ main (int   argc,
   ADD ("/library/trash/restore-purge", test_trash_restore_purge);
   ADD ("/library/trash/reimport", test_reimport_trashed);
   ADD ("/library/list/reviewed-recent", test_reviewed_and_recent);
+  ADD ("/library/list/tags", test_list_tags);
 #undef ADD
 
   return g_test_run ();

@@ -7,6 +7,7 @@
 #include "dossier-import.h"
 #include "dossier-library.h"
 #include "dossier-search.h"
+#include "dossier-tags.h"
 
 /* One library of every sample letter, shared by the tests: they only read. */
 static char *library_dir;
@@ -409,6 +410,55 @@ test_errors_explain (void)
     }
 }
 
+/* A search narrowed to tags finds only documents that carry them all, a
+ * parent standing for its children. */
+static void
+test_tags (void)
+{
+  DossierSearchOptions options = { .query = "human OR права OR droits OR Menschenrechte" };
+  DossierTagSpec parent_spec = { .name = "Search parent", .facet = "issue" };
+  DossierTagSpec child_spec = { .name = "Search child", .facet = "issue" };
+  g_autoptr(DossierTag) parent = NULL;
+  g_autoptr(DossierTag) child = NULL;
+  g_autoptr(GPtrArray) all = search_with (&options);
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 tag_ids[2];
+
+  g_assert_true (hits_contain (all, "en-press"));
+  g_assert_true (hits_contain (all, "ru-letter"));
+  g_assert_cmpuint (all->len, >, 2);
+  parent = dossier_library_create_tag (library, &parent_spec, &error);
+  g_assert_no_error (error);
+  child_spec.parent_id = dossier_tag_get_id (parent);
+  child = dossier_library_create_tag (library, &child_spec, &error);
+  g_assert_no_error (error);
+  g_assert_true (dossier_library_tag_document (library, id_of ("en-press"), child, &error));
+  g_assert_true (dossier_library_tag_document (library, id_of ("ru-letter"), parent, &error));
+  g_assert_no_error (error);
+
+  tag_ids[0] = dossier_tag_get_id (child);
+  options.tag_ids = tag_ids;
+  options.n_tag_ids = 1;
+  hits = search_with (&options);
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_true (hits_contain (hits, "en-press"));
+  g_clear_pointer (&hits, g_ptr_array_unref);
+
+  tag_ids[0] = dossier_tag_get_id (parent);
+  hits = search_with (&options);
+  g_assert_cmpuint (hits->len, ==, 2);
+  g_assert_true (hits_contain (hits, "en-press"));
+  g_assert_true (hits_contain (hits, "ru-letter"));
+  g_clear_pointer (&hits, g_ptr_array_unref);
+
+  tag_ids[1] = dossier_tag_get_id (child);
+  options.n_tag_ids = 2;
+  hits = search_with (&options);
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_true (hits_contain (hits, "en-press"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -432,6 +482,7 @@ main (int   argc,
   g_test_add_func ("/search/parse", test_parse);
   g_test_add_func ("/search/hostile", test_hostile);
   g_test_add_func ("/search/errors-explain", test_errors_explain);
+  g_test_add_func ("/search/tags", test_tags);
   status = g_test_run ();
 
   g_clear_object (&library);

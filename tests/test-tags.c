@@ -1062,6 +1062,34 @@ test_taxonomy_update_respects_deletions (Fixture       *fixture,
   g_assert_cmpstr (dossier_tag_get_key (changes->tags->pdata[0]), ==, "fair-trial");
 }
 
+/* ---- finding a tag by what is typed ---- */
+
+static void
+test_match_typed (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(DossierTag) tag = dossier_tag_new (1, NULL, "Liberté de la presse", "issue");
+  g_autoptr(DossierTag) person = dossier_tag_new (2, NULL, "Пётр Ёжов", "case");
+  const char * const aliases[] = { "Press freedom", "RSF", NULL };
+
+  dossier_tag_set_aliases (tag, aliases);
+
+  g_assert_cmpint (dossier_tag_match_typed (tag, "liberte de la presse "), ==,
+                   DOSSIER_TAG_MATCH_NAME);
+  g_assert_cmpint (dossier_tag_match_typed (tag, "LIB"), ==, DOSSIER_TAG_MATCH_NAME_PREFIX);
+  g_assert_cmpint (dossier_tag_match_typed (tag, "rsf"), ==, DOSSIER_TAG_MATCH_ALIAS);
+  g_assert_cmpint (dossier_tag_match_typed (tag, "press"), ==, DOSSIER_TAG_MATCH_ALIAS_PREFIX);
+  g_assert_cmpint (dossier_tag_match_typed (tag, "Presse"), ==, DOSSIER_TAG_MATCH_NAME_WORD);
+  g_assert_cmpint (dossier_tag_match_typed (tag, "free"), ==, DOSSIER_TAG_MATCH_ALIAS_WORD);
+  /* Words start at a word's start only, and empty text finds nothing. */
+  g_assert_cmpint (dossier_tag_match_typed (tag, "berte"), ==, DOSSIER_TAG_MATCH_NONE);
+  g_assert_cmpint (dossier_tag_match_typed (tag, "  "), ==, DOSSIER_TAG_MATCH_NONE);
+  g_assert_cmpint (dossier_tag_match_typed (tag, "presses"), ==, DOSSIER_TAG_MATCH_NONE);
+  /* ё is е, in any case. */
+  g_assert_cmpint (dossier_tag_match_typed (person, "ежов"), ==, DOSSIER_TAG_MATCH_NAME_WORD);
+  g_assert_cmpint (dossier_tag_match_typed (person, "ПЕТР"), ==, DOSSIER_TAG_MATCH_NAME_PREFIX);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1085,6 +1113,7 @@ main (int   argc,
   ADD ("/tags/document-tags", test_document_tags);
   ADD ("/tags/taxonomy/update", test_taxonomy_update);
   ADD ("/tags/taxonomy/update-respects-deletions", test_taxonomy_update_respects_deletions);
+  ADD ("/tags/match-typed", test_match_typed);
 #undef ADD
 
   return g_test_run ();

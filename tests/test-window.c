@@ -14,6 +14,8 @@
 #include "dossier-library.h"
 #include "dossier-properties.h"
 #include "dossier-search.h"
+#include "dossier-tag-sidebar.h"
+#include "dossier-tags.h"
 #include "dossier-window.h"
 
 #define TIMEOUT_SECONDS 20
@@ -1035,6 +1037,230 @@ test_sections (Fixture       *fixture,
   g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "4 documents");
 }
 
+/* ---- /window/tags ---- */
+
+static GtkWidget *
+tag_sidebar (Fixture *fixture)
+{
+  return find_by_type (GTK_WIDGET (fixture->window), DOSSIER_TYPE_TAG_SIDEBAR);
+}
+
+/* The sidebar's row of the tag @name, or NULL. */
+static GtkListBoxRow *
+find_tag_row (Fixture    *fixture,
+              const char *name)
+{
+  GtkWidget *label = find_descendant (tag_sidebar (fixture), match_label_text, name);
+
+  return label ? GTK_LIST_BOX_ROW (gtk_widget_get_ancestor (label, GTK_TYPE_LIST_BOX_ROW)) : NULL;
+}
+
+/* The count at the end of a tag's row. */
+static const char *
+tag_count (Fixture    *fixture,
+           const char *name)
+{
+  GtkListBoxRow *row = find_tag_row (fixture, name);
+  GtkWidget *last;
+
+  g_assert_nonnull (row);
+  last = gtk_widget_get_last_child (gtk_list_box_row_get_child (row));
+  g_assert_true (GTK_IS_LABEL (last));
+  return gtk_label_get_text (GTK_LABEL (last));
+}
+
+typedef struct
+{
+  Fixture    *fixture;
+  const char *name;
+  const char *count;
+} TagCountCheck;
+
+static gboolean
+tag_counts (gpointer data)
+{
+  TagCountCheck *check = data;
+
+  return find_tag_row (check->fixture, check->name) != NULL &&
+         g_strcmp0 (tag_count (check->fixture, check->name), check->count) == 0;
+}
+
+static void
+wait_for_count (Fixture    *fixture,
+                const char *name,
+                const char *count)
+{
+  TagCountCheck check = { fixture, name, count };
+  g_autofree char *what = g_strdup_printf ("%s to count %s", name, count);
+
+  wait_until (tag_counts, &check, what);
+}
+
+/* A click on the tag's row, or Enter or Space on it. */
+static void
+toggle_tag (Fixture    *fixture,
+            const char *name)
+{
+  GtkListBoxRow *row = find_tag_row (fixture, name);
+
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (row)));
+  g_signal_emit_by_name (row, "activate");
+}
+
+static gboolean
+listed (Fixture *fixture,
+        gint64   id)
+{
+  GListModel *model = list_model (fixture);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(DossierDocument) document = g_list_model_get_item (model, i);
+
+      if (dossier_document_get_id (document) == id)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static DossierTag *
+create_tag (Fixture    *fixture,
+            const char *name,
+            const char *facet,
+            DossierTag *parent)
+{
+  DossierTagSpec spec = { .name = name, .facet = facet,
+                          .parent_id = parent ? dossier_tag_get_id (parent) : 0 };
+  g_autoptr(GError) error = NULL;
+  DossierTag *tag = dossier_library_create_tag (fixture->library, &spec, &error);
+
+  g_assert_no_error (error);
+  return tag;
+}
+
+static void
+tag_letter (Fixture    *fixture,
+            const char *letter,
+            DossierTag *tag)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (dossier_library_tag_document (fixture->library, letter_id (fixture, letter), tag,
+                                               &error));
+  g_assert_no_error (error);
+}
+
+/* The Clear button under the sidebar's tags. */
+static GtkWidget *
+clear_tags_button (Fixture *fixture)
+{
+  GtkWidget *bar = find_by_type (GTK_WIDGET (fixture->window), GTK_TYPE_ACTION_BAR);
+  GtkWidget *button = find_descendant (bar, match_button_label, "_Clear");
+
+  g_assert_nonnull (button);
+  return button;
+}
+
+/* Whether the bar with Clear is shown, and Clear can be pressed. */
+static gboolean
+clear_tags_offered (Fixture *fixture)
+{
+  GtkWidget *bar = find_by_type (GTK_WIDGET (fixture->window), GTK_TYPE_ACTION_BAR);
+  gboolean offered = gtk_action_bar_get_revealed (GTK_ACTION_BAR (bar));
+
+  g_assert_cmpint (offered, ==, gtk_widget_is_sensitive (clear_tags_button (fixture)));
+  return offered;
+}
+
+static void
+test_tags (Fixture       *fixture,
+           gconstpointer  data)
+{
+  AdwWindowTitle *title = list_title (fixture);
+  g_autoptr(DossierTag) parent = create_tag (fixture, "Window parent", "issue", NULL);
+  g_autoptr(DossierTag) child = create_tag (fixture, "Window child", "issue", parent);
+  g_autoptr(DossierTag) country = create_tag (fixture, "Window country", "country", NULL);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *sidebar = tag_sidebar (fixture);
+  g_autofree char *subtitle = NULL;
+  guint n_results;
+
+  tag_letter (fixture, "en-press", child);
+  tag_letter (fixture, "en-briefing", parent);
+  tag_letter (fixture, "en-briefing", country);
+  tag_letter (fixture, "ru-letter", country);
+
+  /* A section per facet that has tags, each tag with its count; a parent
+   * counts its children's documents. No case tags, no Cases. */
+  wait_for_count (fixture, "Window parent", "2");
+  g_assert_cmpstr (tag_count (fixture, "Window child"), ==, "1");
+  g_assert_cmpstr (tag_count (fixture, "Window country"), ==, "2");
+  g_assert_true (gtk_widget_get_mapped (find_descendant (sidebar, match_label_text, "Issues")));
+  g_assert_nonnull (find_descendant (sidebar, match_label_text, "Countries"));
+  g_assert_null (find_descendant (sidebar, match_label_text, "Cases"));
+  g_assert_false (clear_tags_offered (fixture));
+
+  /* One tag narrows the list; its row says it is chosen. */
+  toggle_tag (fixture, "Window child");
+  g_assert_cmpuint (n_listed (fixture), ==, 1);
+  g_assert_true (listed (fixture, letter_id (fixture, "en-press")));
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "1 document · Window child");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (find_tag_row (fixture, "Window child")),
+                                           "chosen"));
+  toggle_tag (fixture, "Window child");
+  g_assert_cmpuint (n_listed (fixture), ==, 4);
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (find_tag_row (fixture, "Window child")),
+                                            "chosen"));
+
+  /* A parent brings its children's documents; a second tag narrows further. */
+  toggle_tag (fixture, "Window parent");
+  g_assert_cmpuint (n_listed (fixture), ==, 2);
+  g_assert_true (listed (fixture, letter_id (fixture, "en-press")));
+  g_assert_true (listed (fixture, letter_id (fixture, "en-briefing")));
+  toggle_tag (fixture, "Window country");
+  g_assert_cmpuint (n_listed (fixture), ==, 1);
+  g_assert_true (listed (fixture, letter_id (fixture, "en-briefing")));
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==,
+                   "1 document · Window parent + Window country");
+  g_assert_cmpstr (adw_window_title_get_title (title), ==, "All Documents");
+
+  /* Renamed while chosen, it stays chosen under its new name. */
+  g_assert_true (dossier_library_rename_tag (fixture->library, country, "Window land", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_listed (fixture), ==, 1);
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==,
+                   "1 document · Window parent + Window land");
+
+  /* Search looks only among the documents with every tag chosen. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL));
+  search_for (fixture, "human OR права OR droits OR Menschenrechte");
+  wait_until (has_results, fixture, "search results");
+  g_assert_cmpuint (n_rows (results_list (fixture)), ==, 1);
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==,
+                   "1 result · Window parent + Window land");
+
+  /* Clearing the tags brings every document back, in search too. */
+  g_assert_true (clear_tags_offered (fixture));
+  g_signal_emit_by_name (clear_tags_button (fixture), "clicked");
+  n_results = n_rows (results_list (fixture));
+  g_assert_cmpuint (n_results, >, 1);
+  subtitle = g_strdup_printf ("%u results", n_results);
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, subtitle);
+  search_for (fixture, "");
+  g_signal_emit_by_name (search_entry (fixture), "stop-search");
+  g_assert_cmpuint (n_listed (fixture), ==, 4);
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "4 documents");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (find_tag_row (fixture, "Window parent")),
+                                            "chosen"));
+  g_assert_false (clear_tags_offered (fixture));
+
+  /* Counts follow the documents' tags. */
+  tag_letter (fixture, "fr-letter", child);
+  wait_for_count (fixture, "Window child", "2");
+  g_assert_cmpstr (tag_count (fixture, "Window parent"), ==, "3");
+}
+
 static void
 test_no_display (void)
 {
@@ -1078,6 +1304,7 @@ main (int   argc,
   add_test ("/window/delete-undo", library_letters, test_delete_undo);
   add_test ("/window/delete-undo/purge", library_letters, test_delete_purge);
   add_test ("/window/sections", library_letters, test_sections);
+  add_test ("/window/tags", library_letters, test_tags);
 
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 #include "dossier-error.h"
 #include "dossier-format.h"
 #include "dossier-properties.h"
+#include "dossier-tag-chips.h"
 
 /* Notes are saved once typing pauses this long, or when focus leaves. */
 #define NOTES_SAVE_DELAY_MS 1000
@@ -45,6 +46,7 @@ struct _DossierProperties
   GtkWidget       *pages_warning_icon;
   GtkLabel        *size_label;
   GtkLabel        *imported_label;
+  DossierTagChips *tag_chips;
 
   GtkWidget       *title_edited;
   GtkWidget       *kind_edited;
@@ -696,6 +698,7 @@ dossier_properties_class_init (DossierPropertiesClass *klass)
   object_class->dispose = dossier_properties_dispose;
   object_class->finalize = dossier_properties_finalize;
 
+  g_type_ensure (DOSSIER_TYPE_TAG_CHIPS);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/dossierapp/Dossier/dossier-properties.ui");
@@ -719,6 +722,7 @@ dossier_properties_class_init (DossierPropertiesClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DossierProperties, pages_warning_icon);
   gtk_widget_class_bind_template_child (widget_class, DossierProperties, size_label);
   gtk_widget_class_bind_template_child (widget_class, DossierProperties, imported_label);
+  gtk_widget_class_bind_template_child (widget_class, DossierProperties, tag_chips);
   gtk_widget_class_bind_template_child (widget_class, DossierProperties, title_edited);
   gtk_widget_class_bind_template_child (widget_class, DossierProperties, kind_edited);
   gtk_widget_class_bind_template_child (widget_class, DossierProperties, language_edited);
@@ -788,6 +792,7 @@ dossier_properties_set_document (DossierProperties *self,
     self->notify_id = g_signal_connect_object (document, "notify",
                                                G_CALLBACK (on_document_notify_cb), self,
                                                G_CONNECT_SWAPPED);
+  dossier_tag_chips_set_document (self->tag_chips, library, document);
   show_document (self);
 }
 

@@ -12,6 +12,7 @@
 #include "dossier-import-queue.h"
 #include "dossier-properties.h"
 #include "dossier-search.h"
+#include "dossier-tag-sidebar.h"
 #include "dossier-window.h"
 
 /* How long "Recently imported" reaches back. */
@@ -35,7 +36,7 @@ struct _DossierWindow
   GSettings            *settings;         /* owned */
   DossierDocument      *document;         /* owned: the one in the view */
   DossierImportQueue   *imports;          /* owned */
-  DossierDocumentFilter filter;           /* the popover's, without the section's */
+  DossierDocumentFilter filter;           /* the popover's and the tags', without the section's */
   Section               section;
   char                 *sort_by;
   gboolean              sort_descending;
@@ -51,6 +52,9 @@ struct _DossierWindow
   GtkWidget            *drop_zone;
   AdwFlap              *flap;
   GtkListBox           *sidebar;
+  DossierTagSidebar    *tag_sidebar;
+  GtkActionBar         *tag_filter_bar;
+  GtkLabel             *tag_filter_label;
   AdwLeaflet           *leaflet;
   GtkWidget            *list_pane;
   GtkWidget            *view_pane;
@@ -150,7 +154,14 @@ show_empty_section (DossierWindow *self)
   gboolean filtered = self->filter.kind || self->filter.language ||
                       self->filter.date_from || self->filter.date_to;
 
-  if (filtered)
+  if (!filtered && self->filter.n_tag_ids > 0)
+    {
+      adw_status_page_set_icon_name (self->empty_section_page, "dossier-filter-symbolic");
+      adw_status_page_set_title (self->empty_section_page, _("No Matching Documents"));
+      adw_status_page_set_description (self->empty_section_page,
+                                       _("No document in this section has every tag selected."));
+    }
+  else if (filtered)
     {
       adw_status_page_set_icon_name (self->empty_section_page, "dossier-filter-symbolic");
       adw_status_page_set_title (self->empty_section_page, _("No Matching Documents"));
@@ -174,6 +185,22 @@ show_empty_section (DossierWindow *self)
   gtk_stack_set_visible_child_name (self->list_stack, "empty-section");
 }
 
+/* "12 documents", and which tags narrow them: "12 documents · Media
+ * freedom + Kazakhstan". */
+static void
+set_list_subtitle (DossierWindow *self,
+                   const char    *count)
+{
+  g_autofree char *tags = dossier_tag_sidebar_dup_selected_names (self->tag_sidebar);
+  g_autofree char *subtitle = NULL;
+
+  if (tags != NULL)
+    /* Translators: the list's subtitle: how many documents (or search
+     * results), then the tags they all carry. */
+    subtitle = g_strdup_printf (_("%s · %s"), count, tags);
+  adw_window_title_set_subtitle (self->list_title, subtitle ? subtitle : count);
+}
+
 static void
 update_list_page (DossierWindow *self)
 {
@@ -190,7 +217,7 @@ update_list_page (DossierWindow *self)
   n_items = g_list_model_get_n_items (G_LIST_MODEL (self->documents));
   subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u document", "%u documents", n_items),
                               n_items);
-  adw_window_title_set_subtitle (self->list_title, subtitle);
+  set_list_subtitle (self, subtitle);
   if (n_items > 0)
     gtk_stack_set_visible_child_name (self->list_stack, "documents");
   else if (dossier_library_count_documents (self->library) == 0)
@@ -297,6 +324,33 @@ clear_filters_action (GtkWidget  *widget,
   gtk_editable_set_text (GTK_EDITABLE (self->date_to_entry), "");
   gtk_drop_down_set_selected (self->kind_dropdown, 0);
   gtk_drop_down_set_selected (self->language_dropdown, 0);
+}
+
+static void
+on_tag_selection_changed_cb (DossierWindow *self)
+{
+  guint n_tags = 0;
+  const gint64 *ids = dossier_tag_sidebar_get_selected (self->tag_sidebar, &n_tags);
+  g_autofree char *text = NULL;
+
+  g_clear_pointer (&self->filter.tag_ids, g_free);
+  self->filter.tag_ids = g_memdup2 (ids, n_tags * sizeof (gint64));
+  self->filter.n_tag_ids = self->filter.tag_ids != NULL ? n_tags : 0;
+
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Tag Selected", "%u Tags Selected",
+                                       n_tags), n_tags);
+  gtk_label_set_text (self->tag_filter_label, text);
+  gtk_action_bar_set_revealed (self->tag_filter_bar, n_tags > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-tag-filter", n_tags > 0);
+  apply_filter (self);
+}
+
+static void
+clear_tag_filter_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  dossier_tag_sidebar_clear_selection (DOSSIER_WINDOW (widget)->tag_sidebar);
 }
 
 static GListModel *
@@ -621,6 +675,8 @@ run_search (DossierWindow *self)
     .date_from = self->filter.date_from,
     .date_to = self->filter.date_to,
     .limit = SEARCH_LIMIT,
+    .tag_ids = self->filter.tag_ids,
+    .n_tag_ids = self->filter.n_tag_ids,
   };
   g_autoptr(GPtrArray) hits = NULL;
   g_autoptr(GError) error = NULL;
@@ -644,7 +700,7 @@ run_search (DossierWindow *self)
   show_search_error (self, NULL);
   subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u result", "%u results", hits->len),
                               hits->len);
-  adw_window_title_set_subtitle (self->list_title, subtitle);
+  set_list_subtitle (self, subtitle);
   for (guint i = 0; i < hits->len; i++)
     gtk_list_box_append (self->results_list, result_row_new (g_ptr_array_index (hits, i)));
   gtk_stack_set_visible_child_name (self->list_stack, hits->len > 0 ? "results" : "no-results");
@@ -1245,6 +1301,7 @@ dossier_window_constructed (GObject *object)
                            self, 0);
   dossier_import_queue_set_parent (self->imports, GTK_WINDOW (self));
 
+  dossier_tag_sidebar_set_library (self->tag_sidebar, self->library);
   gtk_list_box_select_row (self->sidebar, gtk_list_box_get_row_at_index (self->sidebar, 0));
   update_list_page (self);
   set_document (self, NULL);
@@ -1373,6 +1430,8 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.cancel-import", NULL, cancel_import_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_action);
+  gtk_widget_class_install_action (widget_class, "win.clear-tag-filter", NULL,
+                                   clear_tag_filter_action);
   gtk_widget_class_install_action (widget_class, "win.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "win.mark-reviewed", NULL, mark_reviewed_action);
   gtk_widget_class_install_action (widget_class, "win.open-original", NULL, open_original_action);
@@ -1426,6 +1485,7 @@ dossier_window_class_init (DossierWindowClass *klass)
 
   g_type_ensure (DOSSIER_TYPE_DOCUMENT_VIEW);
   g_type_ensure (DOSSIER_TYPE_PROPERTIES);
+  g_type_ensure (DOSSIER_TYPE_TAG_SIDEBAR);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/dossierapp/Dossier/dossier-window.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, DossierWindow, name)
@@ -1433,6 +1493,9 @@ dossier_window_class_init (DossierWindowClass *klass)
   BIND (drop_zone);
   BIND (flap);
   BIND (sidebar);
+  BIND (tag_sidebar);
+  BIND (tag_filter_bar);
+  BIND (tag_filter_label);
   BIND (leaflet);
   BIND (list_pane);
   BIND (view_pane);
@@ -1465,6 +1528,7 @@ dossier_window_class_init (DossierWindowClass *klass)
   BIND (document_menu);
 #undef BIND
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_tag_selection_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_mode_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
@@ -1506,6 +1570,7 @@ dossier_window_init (DossierWindow *self)
   add_list_gestures (self);
   add_drop_target (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-import", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-tag-filter", FALSE);
 }
 
 DossierWindow *
