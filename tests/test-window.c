@@ -1275,6 +1275,62 @@ add_test (const char         *path,
   g_test_add (path, Fixture, letters, fixture_set_up, test, fixture_tear_down);
 }
 
+/* ---- /window/apply-rules ---- */
+
+typedef struct
+{
+  Fixture *fixture;
+  gint64   document_id;
+  gint64   tag_id;
+} TaggedWait;
+
+static gboolean
+document_has_tag (gpointer data)
+{
+  TaggedWait *wait = data;
+  g_autoptr(GPtrArray) tags = dossier_library_list_document_tags (wait->fixture->library,
+                                                                  wait->document_id, FALSE, NULL);
+
+  for (guint i = 0; tags != NULL && i < tags->len; i++)
+    {
+      DossierDocumentTag *document_tag = g_ptr_array_index (tags, i);
+
+      if (dossier_tag_get_id (document_tag->tag) == wait->tag_id)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+rules_finished (gpointer data)
+{
+  Fixture *fixture = data;
+  GtkWidget *revealer = find_by_type (GTK_WIDGET (fixture->window), GTK_TYPE_REVEALER);
+
+  return !gtk_revealer_get_reveal_child (GTK_REVEALER (revealer));
+}
+
+/* A rule made after the import reaches the letters already there, from
+ * the primary menu's Apply Tag Rules. */
+static void
+test_apply_rules (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(DossierTag) tag = create_tag (fixture, "Window recommendations", "issue", NULL);
+  g_autoptr(GError) error = NULL;
+  TaggedWait wait = { fixture, letter_id (fixture, "en-briefing"), dossier_tag_get_id (tag) };
+
+  g_assert_cmpint (dossier_library_add_tag_rule (fixture->library, tag, DOSSIER_RULE_ANY_WORD,
+                                                 "recommendation*", &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_false (document_has_tag (&wait));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.apply-rules",
+                                             NULL));
+  wait_until (document_has_tag, &wait, "the rule's suggestion");
+  wait_until (rules_finished, fixture, "the end of the rules' run");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1305,6 +1361,7 @@ main (int   argc,
   add_test ("/window/delete-undo/purge", library_letters, test_delete_purge);
   add_test ("/window/sections", library_letters, test_sections);
   add_test ("/window/tags", library_letters, test_tags);
+  add_test ("/window/apply-rules", library_letters, test_apply_rules);
 
   return g_test_run ();
 }

@@ -11,6 +11,7 @@
 #include "dossier-format.h"
 #include "dossier-import-queue.h"
 #include "dossier-properties.h"
+#include "dossier-rules.h"
 #include "dossier-search.h"
 #include "dossier-tag-sidebar.h"
 #include "dossier-window.h"
@@ -36,6 +37,7 @@ struct _DossierWindow
   GSettings            *settings;         /* owned */
   DossierDocument      *document;         /* owned: the one in the view */
   DossierImportQueue   *imports;          /* owned */
+  GCancellable         *rules_cancellable; /* owned while the rules run */
   DossierDocumentFilter filter;           /* the popover's and the tags', without the section's */
   Section               section;
   char                 *sort_by;
@@ -1114,7 +1116,78 @@ cancel_import_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
-  dossier_import_queue_cancel (DOSSIER_WINDOW (widget)->imports);
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+
+  dossier_import_queue_cancel (self->imports);
+  if (self->rules_cancellable != NULL)
+    g_cancellable_cancel (self->rules_cancellable);
+}
+
+/* ---- The tag rules over the whole library ---- */
+
+static void
+on_rules_progress_cb (guint    done,
+                      guint    total,
+                      gpointer data)
+{
+  DossierWindow *self = data;
+  g_autofree char *text = NULL;
+
+  if (self->imports == NULL)
+    return;   /* the window has gone */
+  text = g_strdup_printf (_("Applying tag rules: %u of %u documents"), done, total);
+  gtk_label_set_text (self->import_label, text);
+  gtk_label_set_text (self->import_file_label, "");
+  gtk_progress_bar_set_fraction (self->import_progress, total ? (double) done / total : 0.0);
+}
+
+static void
+on_rules_done_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      data)
+{
+  g_autoptr(DossierWindow) self = data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  DossierRuleCounts counts = { 0 };
+
+  dossier_library_apply_rules_finish (DOSSIER_LIBRARY (source), result, &counts, &error);
+  g_clear_object (&self->rules_cancellable);
+  if (self->imports == NULL)
+    return;   /* the window has gone */
+  gtk_revealer_set_reveal_child (self->import_revealer,
+                                 dossier_import_queue_get_busy (self->imports));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.apply-rules", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-import",
+                                 dossier_import_queue_get_busy (self->imports));
+  if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    text = g_strdup (error->message);
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Tag rules read %u document: %u tags suggested, %u withdrawn",
+                                         "Tag rules read %u documents: %u tags suggested, %u withdrawn",
+                                         counts.n_documents),
+                            counts.n_documents, counts.n_added, counts.n_removed);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+}
+
+static void
+apply_rules_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+
+  if (self->rules_cancellable != NULL)
+    return;
+  self->rules_cancellable = g_cancellable_new ();
+  gtk_widget_action_set_enabled (widget, "win.apply-rules", FALSE);
+  gtk_widget_action_set_enabled (widget, "win.cancel-import", TRUE);
+  on_rules_progress_cb (0, dossier_library_count_documents (self->library), self);
+  gtk_revealer_set_reveal_child (self->import_revealer, TRUE);
+  dossier_library_apply_rules_async (self->library, on_rules_progress_cb, g_object_ref (self),
+                                     g_object_unref, self->rules_cancellable, on_rules_done_cb,
+                                     g_object_ref (self));
 }
 
 static void
@@ -1330,6 +1403,8 @@ dossier_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), DOSSIER_TYPE_WINDOW);
   g_clear_object (&self->chooser);
   g_clear_object (&self->imports);
+  if (self->rules_cancellable != NULL)
+    g_cancellable_cancel (self->rules_cancellable);
   g_clear_object (&self->selection);
   g_clear_object (&self->documents);
   g_clear_object (&self->settings);
@@ -1428,6 +1503,7 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.import-folder", NULL, import_folder_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-import", NULL, cancel_import_action);
+  gtk_widget_class_install_action (widget_class, "win.apply-rules", NULL, apply_rules_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_action);
   gtk_widget_class_install_action (widget_class, "win.clear-tag-filter", NULL,
