@@ -274,7 +274,6 @@ read_date_entry (DossierWindow  *self,
                  char          **date)
 {
   g_autofree char *normal = dossier_format_normalize_date (gtk_editable_get_text (GTK_EDITABLE (entry)));
-  GDate parsed;
   int year, month, day;
 
   g_clear_pointer (date, g_free);
@@ -287,7 +286,6 @@ read_date_entry (DossierWindow  *self,
       gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
       return FALSE;
     }
-  g_date_clear (&parsed, 1);
   *date = g_steal_pointer (&normal);
   return TRUE;
 }
@@ -485,11 +483,14 @@ selected_ids (DossierWindow *self)
 static void
 update_document_actions (DossierWindow *self)
 {
-  g_autoptr(GArray) ids = selected_ids (self);
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
   gboolean one = self->document != NULL;
+  /* What selected_ids() would give, without reading every selected
+   * document: Ctrl+A on 20,000 rows comes here. */
+  gboolean any = one || (!is_searching (self) && !gtk_bitset_is_empty (selected));
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete", ids->len > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.mark-reviewed", ids->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete", any);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.mark-reviewed", any);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-original", one);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-in-folder", one);
 }
