@@ -50,7 +50,7 @@ copy_filter (DossierDocumentFilter       *to,
   to->language = g_strdup (from->language);
   to->date_from = g_strdup (from->date_from);
   to->date_to = g_strdup (from->date_to);
-  to->unreviewed = from->unreviewed;
+  to->inbox = from->inbox;
   to->imported_since = from->imported_since;
   to->tag_ids = g_memdup2 (from->tag_ids, from->n_tag_ids * sizeof (gint64));
   to->n_tag_ids = to->tag_ids != NULL ? from->n_tag_ids : 0;
@@ -68,7 +68,7 @@ filter_equal (const DossierDocumentFilter *a,
          g_strcmp0 (a->language, b->language) == 0 &&
          g_strcmp0 (a->date_from, b->date_from) == 0 &&
          g_strcmp0 (a->date_to, b->date_to) == 0 &&
-         a->unreviewed == b->unreviewed &&
+         a->inbox == b->inbox &&
          a->imported_since == b->imported_since &&
          a->n_tag_ids == b->n_tag_ids &&
          (a->n_tag_ids == 0 || memcmp (a->tag_ids, b->tag_ids, a->n_tag_ids * sizeof (gint64)) == 0);

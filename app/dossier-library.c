@@ -313,6 +313,17 @@ dossier_library_dup_page_texts (DossierLibrary  *self,
   return texts;
 }
 
+/* A suggestion keeps a document in the Inbox even once reviewed: someone
+ * still has to say yes or no to it. */
+static const char inbox_condition[] =
+  " AND (EXISTS (SELECT 1 FROM document_tags AS pending"
+  "              WHERE pending.document_id = documents.id AND pending.state = 'suggested')"
+  "      OR (reviewed = 0 AND NOT EXISTS (SELECT 1 FROM document_tags AS issue"
+  "                                        JOIN tags ON tags.id = issue.tag_id"
+  "                                        WHERE issue.document_id = documents.id"
+  "                                          AND issue.state = 'accepted'"
+  "                                          AND tags.facet = 'issue')))";
+
 static void
 append_filter (GString                     *sql,
                const DossierDocumentFilter *filter)
@@ -327,8 +338,8 @@ append_filter (GString                     *sql,
     g_string_append (sql, " AND doc_date >= :date_from");
   if (filter->date_to != NULL)
     g_string_append (sql, " AND doc_date <= :date_to");
-  if (filter->unreviewed)
-    g_string_append (sql, " AND reviewed = 0");
+  if (filter->inbox)
+    g_string_append (sql, inbox_condition);
   if (filter->imported_since > 0)
     g_string_append (sql, " AND imported_at >= :imported_since");
   for (guint i = 0; i < filter->n_tag_ids; i++)

@@ -26,7 +26,9 @@ typedef struct
   char *language;
   char *date_from;   /* "YYYY-MM-DD", inclusive */
   char *date_to;     /* "YYYY-MM-DD", inclusive */
-  gboolean unreviewed;      /* only those not yet reviewed: the Inbox */
+  /* Only the Inbox: documents with a suggestion nobody has accepted or
+   * rejected yet, or with no issue tag that nobody has marked reviewed. */
+  gboolean inbox;
   gint64 imported_since;    /* seconds since the epoch; 0: any */
   /* Only documents that carry every one of these tags, or a tag under it
    * (Media freedom counts for Freedom of expression); suggested tags count

@@ -12,6 +12,7 @@
 #include "dossier-import.h"
 #include "dossier-library.h"
 #include "dossier-search.h"
+#include "dossier-rules.h"
 #include "dossier-tags.h"
 
 typedef struct
@@ -640,36 +641,120 @@ test_reimport_trashed (Fixture       *fixture,
   g_assert_cmpuint (dossier_library_count_documents (fixture->library), ==, 1);
 }
 
-/* The Inbox lists what is not yet reviewed; Recently imported, what came
- * after a moment. */
+/* Settles every suggestion of a document: accepts them, or rejects them. */
 static void
-test_reviewed_and_recent (Fixture       *fixture,
-                          gconstpointer  data)
+settle_suggestions (DossierLibrary *library,
+                    gint64          id,
+                    DossierTagState state)
+{
+  g_autoptr(GPtrArray) document_tags = dossier_library_list_document_tags (library, id, FALSE, NULL);
+  g_autoptr(GPtrArray) suggested = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < document_tags->len; i++)
+    {
+      DossierDocumentTag *document_tag = g_ptr_array_index (document_tags, i);
+
+      if (document_tag->state == DOSSIER_TAG_SUGGESTED)
+        g_ptr_array_add (suggested, document_tag->tag);
+    }
+  if (suggested->len > 0)
+    g_assert_true (dossier_library_set_document_tags (library, id,
+                                                      (DossierTag * const *) suggested->pdata,
+                                                      suggested->len, state, &error));
+  g_assert_no_error (error);
+}
+
+static guint
+count_in (DossierLibrary              *library,
+          const DossierDocumentFilter *filter)
+{
+  g_autoptr(GListModel) list = dossier_library_list_documents (library, DOSSIER_DOCUMENT_SORT_DATE,
+                                                               TRUE, filter);
+
+  return g_list_model_get_n_items (list);
+}
+
+/* The Inbox holds what waits for a decision: a suggestion nobody has
+ * settled, or no issue at all and nobody has looked. Recently imported
+ * is what came after a moment. */
+static void
+test_inbox_and_recent (Fixture       *fixture,
+                       gconstpointer  data)
 {
   const char *names[] = { "en-visit", "fr-letter", "ru-letter", NULL };
   g_autoptr(GListModel) inbox = NULL;
   g_autoptr(GListModel) recent = NULL;
-  g_autoptr(DossierDocument) document = NULL;
+  g_autoptr(DossierTag) torture = NULL;
   g_autoptr(GError) error = NULL;
   DossierDocumentFilter filter = { NULL };
-  gint64 id;
+  gint64 ids[3];
 
   open_library (fixture);
   import_letters (fixture, names);
-  filter.unreviewed = TRUE;
+  filter.inbox = TRUE;
   inbox = dossier_library_list_documents (fixture->library, DOSSIER_DOCUMENT_SORT_DATE, TRUE, &filter);
   g_assert_cmpuint (g_list_model_get_n_items (inbox), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(DossierDocument) document = g_list_model_get_item (inbox, i);
 
-  document = g_list_model_get_item (inbox, 1);
-  g_assert_false (dossier_document_get_reviewed (document));
-  id = dossier_document_get_id (document);
-  g_assert_true (dossier_library_set_reviewed (fixture->library, &id, 1, TRUE, &error));
+      ids[i] = dossier_document_get_id (document);
+      settle_suggestions (fixture->library, ids[i], DOSSIER_TAG_REJECTED);
+    }
+  torture = dossier_library_find_tag_by_key (fixture->library, "torture", &error);
   g_assert_no_error (error);
-  g_assert_true (dossier_document_get_reviewed (document));
+
+  /* An issue given by hand takes the first out. */
+  g_assert_true (dossier_library_tag_document (fixture->library, ids[0], torture, &error));
+  g_assert_no_error (error);
   wait_for_changed (fixture->library);
   g_assert_cmpuint (g_list_model_get_n_items (inbox), ==, 2);
 
-  filter.unreviewed = FALSE;
+  /* Reviewed without an issue, the second goes too… */
+  g_assert_true (dossier_library_set_reviewed (fixture->library, &ids[1], 1, TRUE, &error));
+  g_assert_no_error (error);
+  wait_for_changed (fixture->library);
+  g_assert_cmpuint (g_list_model_get_n_items (inbox), ==, 1);
+
+  /* …but a suggestion brings back even a reviewed document, until it is
+   * settled. */
+  g_assert_true (dossier_library_set_reviewed (fixture->library, &ids[2], 1, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_in (fixture->library, &filter), ==, 0);
+  {
+    const char *rules[] = { "\\w+", NULL };
+    DossierTagSpec spec = { .name = "Everything", .facet = DOSSIER_FACET_ISSUE,
+                            .rules = rules, .rule_mode = DOSSIER_RULE_REGEX };
+    g_autoptr(DossierTag) everything = dossier_library_create_tag (fixture->library, &spec, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (dossier_library_apply_rules (fixture->library, NULL, NULL, NULL, NULL, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_cmpuint (count_in (fixture->library, &filter), ==, 3);
+  settle_suggestions (fixture->library, ids[0], DOSSIER_TAG_ACCEPTED);
+  settle_suggestions (fixture->library, ids[1], DOSSIER_TAG_REJECTED);
+  settle_suggestions (fixture->library, ids[2], DOSSIER_TAG_REJECTED);
+  g_assert_cmpuint (count_in (fixture->library, &filter), ==, 0);
+  /* Without its issue and never reviewed, the first is back. */
+  g_assert_true (dossier_library_untag_document (fixture->library, ids[0], torture, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(GPtrArray) tags = dossier_library_list_document_tags (fixture->library, ids[0],
+                                                                     FALSE, NULL);
+    g_autoptr(GPtrArray) issues = g_ptr_array_new ();
+
+    for (guint i = 0; i < tags->len; i++)
+      g_ptr_array_add (issues, ((DossierDocumentTag *) g_ptr_array_index (tags, i))->tag);
+    g_assert_true (dossier_library_set_document_tags (fixture->library, ids[0],
+                                                      (DossierTag * const *) issues->pdata,
+                                                      issues->len, DOSSIER_TAG_REJECTED, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_cmpuint (count_in (fixture->library, &filter), ==, 1);
+
+  filter.inbox = FALSE;
   filter.imported_since = g_get_real_time () / G_USEC_PER_SEC - 3600;
   recent = dossier_library_list_documents (fixture->library, DOSSIER_DOCUMENT_SORT_DATE, TRUE, &filter);
   g_assert_cmpuint (g_list_model_get_n_items (recent), ==, 3);
@@ -954,7 +1039,7 @@ main (int   argc,
   ADD ("/library/index/follows-changes", test_index_follows_changes);
   ADD ("/library/trash/restore-purge", test_trash_restore_purge);
   ADD ("/library/trash/reimport", test_reimport_trashed);
-  ADD ("/library/list/reviewed-recent", test_reviewed_and_recent);
+  ADD ("/library/list/inbox-recent", test_inbox_and_recent);
   ADD ("/library/list/tags", test_list_tags);
 #undef ADD
 

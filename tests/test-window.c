@@ -14,6 +14,8 @@
 #include "dossier-library.h"
 #include "dossier-properties.h"
 #include "dossier-search.h"
+#include "dossier-rules.h"
+#include "dossier-tag-chips.h"
 #include "dossier-tag-sidebar.h"
 #include "dossier-tags.h"
 #include "dossier-window.h"
@@ -1003,6 +1005,18 @@ test_delete_purge (Fixture       *fixture,
   g_assert_cmpuint (dossier_library_count_documents (fixture->library), ==, 2);
 }
 
+static guint
+count_suggestions (Fixture *fixture,
+                   gint64   id)
+{
+  g_autoptr(GPtrArray) tags = dossier_library_list_document_tags (fixture->library, id, FALSE, NULL);
+  guint n = 0;
+
+  for (guint i = 0; i < tags->len; i++)
+    n += ((DossierDocumentTag *) g_ptr_array_index (tags, i))->state == DOSSIER_TAG_SUGGESTED;
+  return n;
+}
+
 /* ---- /window/sections ---- */
 
 static void
@@ -1017,6 +1031,10 @@ test_sections (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.mark-reviewed",
                                              NULL));
   g_assert_true (dossier_document_get_reviewed (dossier_window_get_document (fixture->window)));
+  /* Its suggestions settled, it leaves the Inbox; the others, not yet
+   * reviewed, stay. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.review-accept-all", NULL);
+  g_assert_cmpuint (count_suggestions (fixture, id), ==, 0);
 
   sidebar = GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (sidebar_row (fixture, "Inbox"))));
   gtk_list_box_select_row (sidebar, sidebar_row (fixture, "Inbox"));
@@ -1331,6 +1349,106 @@ test_apply_rules (Fixture       *fixture,
   wait_until (rules_finished, fixture, "the end of the rules' run");
 }
 
+/* ---- /window/inbox-review ---- */
+
+static gint64
+shown_id (Fixture *fixture)
+{
+  DossierDocument *document = dossier_window_get_document (fixture->window);
+
+  return document != NULL ? dossier_document_get_id (document) : 0;
+}
+
+static gint64
+listed_id (Fixture *fixture,
+           guint    position)
+{
+  g_autoptr(DossierDocument) document = g_list_model_get_item (list_model (fixture), position);
+
+  return dossier_document_get_id (document);
+}
+
+static gboolean
+focus_in_tag_chips (gpointer data)
+{
+  Fixture *fixture = data;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  GtkWidget *chips = find_by_type (GTK_WIDGET (fixture->window), DOSSIER_TYPE_TAG_CHIPS);
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, chips);
+}
+
+/* The Inbox reviewed from the keyboard: accept all and go on, accept one
+ * where the focus lands, go on without deciding; what is settled leaves. */
+static void
+test_inbox_review (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(DossierTag) tag = create_tag (fixture, "Every letter", "issue", NULL);
+  g_autoptr(GError) error = NULL;
+  GtkListBox *sidebar;
+  CountCheck three = { fixture, 3 }, none = { fixture, 0 };
+  gint64 first, second, third;
+  GtkWidget *focus;
+
+  g_assert_cmpint (dossier_library_add_tag_rule (fixture->library, tag, DOSSIER_RULE_REGEX,
+                                                 "\\w+", &error), >, 0);
+  g_assert_true (dossier_library_apply_rules (fixture->library, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  run_for (50);
+
+  sidebar = GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (sidebar_row (fixture, "Inbox"))));
+  gtk_list_box_select_row (sidebar, sidebar_row (fixture, "Inbox"));
+  g_assert_cmpuint (n_listed (fixture), ==, 4);
+  first = listed_id (fixture, 0);
+  second = listed_id (fixture, 1);
+  third = listed_id (fixture, 2);
+  select_document (fixture, first, TRUE);
+  g_assert_cmpuint (count_suggestions (fixture, first), >, 0);
+
+  /* Accept all: the first leaves, the second is shown, its first
+   * suggestion has the focus. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
+                                             "win.review-accept-all", NULL));
+  g_assert_cmpuint (count_suggestions (fixture, first), ==, 0);
+  g_assert_cmpint (shown_id (fixture), ==, second);
+  wait_until (lists_n, &three, "the first letter to leave the Inbox");
+  g_assert_cmpint (shown_id (fixture), ==, second);
+  g_assert_cmpint (listed_id (fixture, 0), ==, second);
+  wait_until (focus_in_tag_chips, fixture, "the focus on the suggestions");
+
+  /* Enter on the focused suggestion accepts that one alone. */
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_true (GTK_IS_BUTTON (focus));
+  {
+    guint before = count_suggestions (fixture, second);
+
+    /* As Enter does: a button's activation clicks it a moment later. */
+    gtk_widget_activate (focus);
+    run_for (400);
+    g_assert_cmpuint (count_suggestions (fixture, second), ==, before - 1);
+  }
+
+  /* Next without deciding the rest: reviewed, but its suggestions keep
+   * it in the Inbox; the third is shown. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.review-next", NULL));
+  g_assert_cmpint (shown_id (fixture), ==, third);
+  run_for (50);
+  g_assert_cmpuint (n_listed (fixture), ==, (count_suggestions (fixture, second) > 0 ? 3 : 2));
+
+  /* Settled one after another, the Inbox empties. */
+  for (guint i = 0; i < 8 && n_listed (fixture) > 0; i++)
+    {
+      if (shown_id (fixture) == 0)
+        select_document (fixture, listed_id (fixture, 0), TRUE);
+      gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.review-accept-all", NULL);
+      gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.review-next", NULL);
+      run_for (50);
+    }
+  wait_until (lists_n, &none, "an empty Inbox");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (list_stack (fixture)), ==, "empty-section");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1362,6 +1480,7 @@ main (int   argc,
   add_test ("/window/sections", library_letters, test_sections);
   add_test ("/window/tags", library_letters, test_tags);
   add_test ("/window/apply-rules", library_letters, test_apply_rules);
+  add_test ("/window/inbox-review", library_letters, test_inbox_review);
 
   return g_test_run ();
 }

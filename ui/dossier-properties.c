@@ -802,3 +802,12 @@ dossier_properties_get_document (DossierProperties *self)
   g_return_val_if_fail (DOSSIER_IS_PROPERTIES (self), NULL);
   return self->document;
 }
+
+/* Where a review of the document's tags starts. */
+void
+dossier_properties_focus_tags (DossierProperties *self)
+{
+  g_return_if_fail (DOSSIER_IS_PROPERTIES (self));
+
+  dossier_tag_chips_focus_suggestions (self->tag_chips);
+}

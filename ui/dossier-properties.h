@@ -16,5 +16,6 @@ void             dossier_properties_set_document  (DossierProperties *self,
                                                    DossierLibrary    *library,
                                                    DossierDocument   *document);
 DossierDocument *dossier_properties_get_document  (DossierProperties *self);
+void             dossier_properties_focus_tags    (DossierProperties *self);
 
 G_END_DECLS

@@ -151,12 +151,48 @@ chip_button_new (DossierTagChips *self,
   return button;
 }
 
+static void set_tags_state (DossierTagChips  *self,
+                            DossierTag      **tags,
+                            guint             n_tags,
+                            DossierTagState   state);
 static void on_remove_clicked_cb (DossierTagChips *self,
                                   GtkButton       *button);
 static void on_accept_clicked_cb (DossierTagChips *self,
                                   GtkButton       *button);
 static void on_reject_clicked_cb (DossierTagChips *self,
                                   GtkButton       *button);
+
+/* Delete on a chip rejects a suggestion or removes a tag, whichever of
+ * its buttons has the focus: reviewing from the keyboard is Enter to
+ * accept and Delete to reject. The chip takes the key before the window,
+ * whose Delete deletes the document. */
+static gboolean
+on_chip_key_pressed_cb (GtkEventControllerKey *controller,
+                        guint                  keyval,
+                        guint                  keycode,
+                        GdkModifierType        state,
+                        DossierTagChips       *self)
+{
+  GtkWidget *chip = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  g_autoptr(DossierTag) tag = NULL;
+
+  if ((keyval != GDK_KEY_Delete && keyval != GDK_KEY_KP_Delete && keyval != GDK_KEY_BackSpace) ||
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+    return FALSE;
+  tag = g_object_ref (g_object_get_data (G_OBJECT (chip), "tag"));
+  set_tags_state (self, &tag, 1, DOSSIER_TAG_REJECTED);
+  return TRUE;
+}
+
+static void
+add_chip_keys (DossierTagChips *self,
+               GtkWidget       *chip)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_chip_key_pressed_cb), self, 0);
+  gtk_widget_add_controller (chip, keys);
+}
 
 /* A chip: the tag's colour, its name and what can be done with it; an
  * item of a list to screen readers, named by the tag and its facet. */
@@ -202,6 +238,7 @@ chip_new (DossierTagChips    *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, description,
                                   -1);
   g_object_set_data_full (G_OBJECT (box), "tag", g_object_ref (tag), g_object_unref);
+  add_chip_keys (self, box);
   return box;
 }
 
@@ -925,4 +962,26 @@ dossier_tag_chips_set_document (DossierTagChips *self,
   g_clear_pointer (&self->shown, g_free);
   clear_entry (self);
   show_tags (self);
+}
+
+/**
+ * dossier_tag_chips_focus_suggestions:
+ *
+ * Gives the focus to the first suggestion, or, when there is none, to the
+ * entry that adds a tag: where a review from the keyboard starts.
+ */
+void
+dossier_tag_chips_focus_suggestions (DossierTagChips *self)
+{
+  GtkWidget *chip;
+
+  g_return_if_fail (DOSSIER_IS_TAG_CHIPS (self));
+
+  show_tags (self);
+  chip = gtk_widget_get_visible (self->suggested_row)
+         ? dossier_wrap_box_get_child (self->suggested_box, 0) : NULL;
+  if (chip != NULL)
+    gtk_widget_child_focus (chip, GTK_DIR_TAB_FORWARD);
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->entry_row));
 }

@@ -15,5 +15,6 @@ GtkWidget *dossier_tag_chips_new           (void);
 void       dossier_tag_chips_set_document  (DossierTagChips *self,
                                             DossierLibrary  *library,
                                             DossierDocument *document);
+void       dossier_tag_chips_focus_suggestions (DossierTagChips *self);
 
 G_END_DECLS

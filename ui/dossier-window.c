@@ -14,6 +14,7 @@
 #include "dossier-rules.h"
 #include "dossier-search.h"
 #include "dossier-tag-sidebar.h"
+#include "dossier-tags.h"
 #include "dossier-window.h"
 
 /* How long "Recently imported" reaches back. */
@@ -81,6 +82,8 @@ struct _DossierWindow
   GtkProgressBar       *import_progress;
   AdwWindowTitle       *view_title;
   GtkToggleButton      *reviewed_button;
+  GtkRevealer          *review_revealer;
+  GtkLabel             *review_label;
   GtkStack             *view_stack;
   AdwStatusPage        *several_page;
   DossierDocumentView  *document_view;
@@ -137,7 +140,7 @@ current_filter (DossierWindow *self)
 {
   DossierDocumentFilter filter = self->filter;
 
-  filter.unreviewed = self->section == SECTION_INBOX;
+  filter.inbox = self->section == SECTION_INBOX;
   if (self->section == SECTION_RECENT)
     filter.imported_since = g_get_real_time () / G_USEC_PER_SEC - RECENT_DAYS * 24 * 3600;
   return filter;
@@ -175,7 +178,7 @@ show_empty_section (DossierWindow *self)
       adw_status_page_set_icon_name (self->empty_section_page, "dossier-inbox-symbolic");
       adw_status_page_set_title (self->empty_section_page, _("Inbox Is Empty"));
       adw_status_page_set_description (self->empty_section_page,
-                                       _("Every document has been reviewed."));
+                                       _("Every suggestion is settled and every document reviewed."));
     }
   else
     {
@@ -229,6 +232,7 @@ update_list_page (DossierWindow *self)
 }
 
 static void run_search (DossierWindow *self);
+static void update_review_bar (DossierWindow *self);
 
 static void
 apply_filter (DossierWindow *self)
@@ -251,6 +255,7 @@ on_sidebar_row_selected_cb (DossierWindow *self,
     return;
   self->section = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "section"));
   apply_filter (self);
+  update_review_bar (self);
   if (adw_flap_get_folded (self->flap))
     adw_flap_set_reveal_flap (self->flap, FALSE);
 }
@@ -451,6 +456,7 @@ set_document (DossierWindow   *self,
   gtk_stack_set_visible_child_name (self->view_stack, document ? "document" : "nothing");
   gtk_widget_set_sensitive (GTK_WIDGET (self->reviewed_button), document != NULL);
   update_view_title (self);
+  update_review_bar (self);
 }
 
 static GArray *
@@ -887,6 +893,177 @@ mark_reviewed_action (GtkWidget  *widget,
   if (!dossier_library_set_reviewed (self->library, (gint64 *) ids->data, ids->len,
                                      !all_reviewed, &error))
     adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+}
+
+/* ---- Reviewing the Inbox ---- */
+
+/* Suggestions of the document shown, as DossierTag. */
+static GPtrArray *
+dup_suggested_tags (DossierWindow *self,
+                    gboolean      *has_issue)
+{
+  g_autoptr(GPtrArray) document_tags = NULL;
+  GPtrArray *suggested = g_ptr_array_new_with_free_func (g_object_unref);
+
+  *has_issue = FALSE;
+  if (self->document == NULL)
+    return suggested;
+  document_tags = dossier_library_list_document_tags (self->library,
+                                                      dossier_document_get_id (self->document),
+                                                      FALSE, NULL);
+  for (guint i = 0; document_tags != NULL && i < document_tags->len; i++)
+    {
+      DossierDocumentTag *document_tag = g_ptr_array_index (document_tags, i);
+
+      if (document_tag->state == DOSSIER_TAG_SUGGESTED)
+        g_ptr_array_add (suggested, g_object_ref (document_tag->tag));
+      else if (g_strcmp0 (dossier_tag_get_facet (document_tag->tag), DOSSIER_FACET_ISSUE) == 0)
+        *has_issue = TRUE;
+    }
+  return suggested;
+}
+
+static void
+update_review_bar (DossierWindow *self)
+{
+  gboolean reviewing = self->section == SECTION_INBOX && self->document != NULL;
+  gboolean has_issue;
+  g_autoptr(GPtrArray) suggested = dup_suggested_tags (self, &has_issue);
+  g_autofree char *text = NULL;
+
+  gtk_revealer_set_reveal_child (self->review_revealer, reviewing);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.review-accept-all", suggested->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.review-next", self->document != NULL);
+  if (!reviewing)
+    return;
+  if (suggested->len > 0)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u suggested tag to accept or reject",
+                                         "%u suggested tags to accept or reject",
+                                         suggested->len),
+                            suggested->len);
+  else if (!has_issue)
+    text = g_strdup (_("No issue yet: add one, or go on to the next document"));
+  else
+    text = g_strdup (_("Every tag settled"));
+  gtk_label_set_text (self->review_label, text);
+}
+
+/* The list row of the document shown, when the list has it selected. */
+static gboolean
+find_shown_position (DossierWindow *self,
+                     guint         *position)
+{
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  g_autoptr(DossierDocument) document = NULL;
+
+  if (gtk_bitset_get_size (selected) != 1)
+    return FALSE;
+  *position = gtk_bitset_get_nth (selected, 0);
+  document = g_list_model_get_item (G_LIST_MODEL (self->selection), *position);
+  return document != NULL && document == self->document;
+}
+
+static void
+scroll_list_to (DossierWindow *self,
+                guint          position)
+{
+  /* GTK 4.8's column view scrolls through its inner list view's action. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+}
+
+/* Opens the document after the one that was shown at @position (G_MAXUINT:
+ * none was), or the first once at the end. A settled document may leave
+ * the Inbox at once or a moment later: either way the next is the one
+ * after it, and the review goes on from the top with what was skipped. */
+static void
+open_next_document (DossierWindow *self,
+                    guint          position)
+{
+  GListModel *model = G_LIST_MODEL (self->selection);
+  guint n_items = g_list_model_get_n_items (model);
+  g_autoptr(DossierDocument) there = NULL;
+  guint next = 0;
+
+  if (position != G_MAXUINT && position < n_items)
+    {
+      there = g_list_model_get_item (model, position);
+      next = there != self->document ? position : position + 1;
+    }
+  if (next >= n_items)
+    next = 0;
+  if (n_items == 0 || (n_items == 1 && there == self->document && there != NULL))
+    return;
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), next, TRUE);
+  scroll_list_to (self, next);
+  if (!self->properties_visible)
+    g_object_set (self, "properties-visible", TRUE, NULL);
+  dossier_properties_focus_tags (self->properties);
+}
+
+/* Marks the document shown as reviewed, then opens the next one. */
+static void
+review_and_go_on (DossierWindow *self,
+                  guint          position)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = dossier_document_get_id (self->document);
+
+  if (!dossier_library_set_reviewed (self->library, &id, 1, TRUE, &error))
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+  open_next_document (self, position);
+}
+
+static guint
+shown_position (DossierWindow *self)
+{
+  guint position;
+
+  return find_shown_position (self, &position) ? position : G_MAXUINT;
+}
+
+static void
+review_next_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+
+  if (self->document != NULL)
+    review_and_go_on (self, shown_position (self));
+}
+
+static void
+review_accept_all_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+  gboolean has_issue;
+  g_autoptr(GPtrArray) suggested = dup_suggested_tags (self, &has_issue);
+  g_autoptr(GError) error = NULL;
+
+  guint position = shown_position (self);
+
+  if (suggested->len == 0)
+    return;
+  if (!dossier_library_set_document_tags (self->library, dossier_document_get_id (self->document),
+                                          (DossierTag * const *) suggested->pdata, suggested->len,
+                                          DOSSIER_TAG_ACCEPTED, &error))
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+  if (self->section == SECTION_INBOX)
+    review_and_go_on (self, position);
+  else
+    update_review_bar (self);
 }
 
 static void
@@ -1327,6 +1504,7 @@ static void
 on_library_changed_cb (DossierWindow *self)
 {
   update_list_page (self);
+  update_review_bar (self);
   if (is_searching (self))
     run_search (self);
 }
@@ -1511,6 +1689,9 @@ install_actions (GtkWidgetClass *widget_class)
                                    clear_tag_filter_action);
   gtk_widget_class_install_action (widget_class, "win.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "win.mark-reviewed", NULL, mark_reviewed_action);
+  gtk_widget_class_install_action (widget_class, "win.review-next", NULL, review_next_action);
+  gtk_widget_class_install_action (widget_class, "win.review-accept-all", NULL,
+                                   review_accept_all_action);
   gtk_widget_class_install_action (widget_class, "win.open-original", NULL, open_original_action);
   gtk_widget_class_install_action (widget_class, "win.show-in-folder", NULL, show_in_folder_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
@@ -1527,6 +1708,10 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.open-original", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_bracketright, GDK_CONTROL_MASK,
+                                       "win.review-next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
+                                       "win.review-accept-all", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_ALT_MASK,
                                        "win.properties-visible", NULL);
 }
@@ -1597,6 +1782,8 @@ dossier_window_class_init (DossierWindowClass *klass)
   BIND (import_progress);
   BIND (view_title);
   BIND (reviewed_button);
+  BIND (review_revealer);
+  BIND (review_label);
   BIND (view_stack);
   BIND (several_page);
   BIND (document_view);
