@@ -46,6 +46,10 @@ static int command_cases (Cli *cli, int argc, char **argv);
 static int command_tags (Cli *cli, int argc, char **argv);
 static int command_tag (Cli *cli, int argc, char **argv);
 static int command_untag (Cli *cli, int argc, char **argv);
+static int command_events (Cli *cli, int argc, char **argv);
+static int command_asks (Cli *cli, int argc, char **argv);
+static int command_export_followups (Cli *cli, int argc, char **argv);
+static int command_export_calendar (Cli *cli, int argc, char **argv);
 
 static const Command commands[] = {
   { "import", command_import, N_("[--password P] [--json] PATH…"),
@@ -69,6 +73,14 @@ static const Command commands[] = {
   { "tag", command_tag, N_("ID TAG…"), N_("Tag a document (TAG: a name, facet:name or id)") },
   { "untag", command_untag, N_("ID TAG…"),
     N_("Remove tags from a document; rules will not suggest them again") },
+  { "events", command_events, N_("[--json] | add --kind K --country C --date D [--place P] [--process P [--carry-over]] [--notes N] [--doc ID]… [--json] TITLE"),
+    N_("List the events (dialogue rounds, councils, visits…); add one") },
+  { "asks", command_asks, N_("[--json] [--status S] [--open] [--overdue] [--due-within N] [--event ID] [--tag T]… [--owner O] [--doc ID] | add --event ID [--tag T]… [--due D] [--owner O] [--status S] [--next-step N] [--doc ID[:PAGE]]… [--json] TEXT | set ID [--status S] [--note N] [--due D] [--owner O] [--next-step N] [--event ID] | show [--json] ID | suggest [--json] DOC_ID"),
+    N_("List the follow-ups (what the EU was asked); add one, change one, show its history, suggest them from a letter") },
+  { "export-followups", command_export_followups, N_("-o FILE.csv"),
+    N_("Write every follow-up to a spreadsheet (CSV)") },
+  { "export-calendar", command_export_calendar, N_("-o FILE.ics"),
+    N_("Write the events and the follow-ups' due dates to a calendar file (iCalendar)") },
 };
 
 void
@@ -1307,6 +1319,41 @@ command_cases (Cli   *cli,
       print_case_suggestion (g_ptr_array_index (suggestions, i));
   return EXIT_SUCCESS;
 }
+
+/* ---- events and follow-ups (dossier-cli-followups.c) ---- */
+
+static int
+command_events (Cli   *cli,
+                int    argc,
+                char **argv)
+{
+  return dossier_cli_events (cli->library_path, argc, argv);
+}
+
+static int
+command_asks (Cli   *cli,
+              int    argc,
+              char **argv)
+{
+  return dossier_cli_asks (cli->library_path, argc, argv);
+}
+
+static int
+command_export_followups (Cli   *cli,
+                          int    argc,
+                          char **argv)
+{
+  return dossier_cli_export_followups (cli->library_path, argc, argv);
+}
+
+static int
+command_export_calendar (Cli   *cli,
+                         int    argc,
+                         char **argv)
+{
+  return dossier_cli_export_calendar (cli->library_path, argc, argv);
+}
+
 
 /* ---- entry point ---- */
 

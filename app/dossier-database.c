@@ -132,6 +132,85 @@ static const char *migrations[] = {
   "  WHERE trashed_at IS NULL;"
   "CREATE INDEX documents_listed_by_date_up ON documents (doc_date IS NULL, doc_date, id)"
   "  WHERE trashed_at IS NULL;",
+
+  /* 3 → 4: follow-ups. An event is a round of a process (rounds are
+   * numbered by date among the events of the same process, ignoring
+   * case); an ask is what the EU was asked, at an event or not yet. An
+   * event with asks cannot be deleted (no ON DELETE action on
+   * asks.event_id): its asks must go elsewhere first. ask_history is
+   * append-only: each row is the ask as it stood after one change
+   * (changed: DossierAskChangeFlags), with the event's title as it was;
+   * the triggers refuse to rewrite or remove a row, unless its ask is
+   * being deleted. */
+  "CREATE TABLE events ("
+  "  id INTEGER PRIMARY KEY,"
+  "  title TEXT NOT NULL,"
+  "  kind TEXT NOT NULL CHECK (kind IN ('dialogue', 'council', 'subcommittee', 'visit',"
+  "                                     'resolution', 'negotiation', 'upr', 'other')),"
+  "  country_tag_id INTEGER REFERENCES tags (id) ON DELETE SET NULL,"
+  "  date TEXT NOT NULL,"                 /* YYYY-MM-DD */
+  "  place TEXT,"
+  "  process TEXT,"
+  "  notes TEXT,"
+  "  created_at INTEGER NOT NULL"         /* seconds since the epoch, UTC */
+  ");"
+  "CREATE INDEX events_by_process ON events (process COLLATE NOCASE, date, id);"
+  "CREATE INDEX events_by_date ON events (date, id);"
+  "CREATE TABLE event_documents ("
+  "  event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,"
+  "  document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,"
+  "  PRIMARY KEY (event_id, document_id)"
+  ");"
+  "CREATE INDEX event_documents_by_document ON event_documents (document_id);"
+  "CREATE TABLE asks ("
+  "  id INTEGER PRIMARY KEY,"
+  "  text TEXT NOT NULL,"
+  "  event_id INTEGER REFERENCES events (id),"
+  "  status TEXT NOT NULL CHECK (status IN ('draft', 'submitted', 'raised', 'answered',"
+  "                                         'resolved', 'unresolved', 'dropped')),"
+  "  owner TEXT,"
+  "  due_date TEXT,"                      /* YYYY-MM-DD */
+  "  next_step TEXT,"
+  "  created_at INTEGER NOT NULL,"
+  "  updated_at INTEGER NOT NULL"
+  ");"
+  "CREATE INDEX asks_by_event ON asks (event_id);"
+  "CREATE INDEX asks_open_by_due ON asks (due_date) WHERE status NOT IN ('resolved', 'dropped');"
+  "CREATE TABLE ask_history ("
+  "  id INTEGER PRIMARY KEY,"
+  "  ask_id INTEGER NOT NULL REFERENCES asks (id) ON DELETE CASCADE,"
+  "  at INTEGER NOT NULL,"                /* seconds since the epoch, UTC */
+  "  changed INTEGER NOT NULL,"
+  "  note TEXT,"
+  "  text TEXT NOT NULL,"
+  "  status TEXT NOT NULL,"
+  "  due_date TEXT,"
+  "  owner TEXT,"
+  "  next_step TEXT,"
+  "  event_id INTEGER,"                   /* no reference: the event may go, its title stays */
+  "  event_title TEXT"
+  ");"
+  "CREATE INDEX ask_history_by_ask ON ask_history (ask_id, id);"
+  "CREATE TRIGGER ask_history_kept BEFORE UPDATE ON ask_history BEGIN"
+  "  SELECT RAISE (ABORT, 'the history of an ask cannot be changed');"
+  "END;"
+  "CREATE TRIGGER ask_history_not_deleted BEFORE DELETE ON ask_history"
+  " WHEN EXISTS (SELECT 1 FROM asks WHERE id = old.ask_id) BEGIN"
+  "  SELECT RAISE (ABORT, 'the history of an ask cannot be changed');"
+  "END;"
+  "CREATE TABLE ask_tags ("
+  "  ask_id INTEGER NOT NULL REFERENCES asks (id) ON DELETE CASCADE,"
+  "  tag_id INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE,"
+  "  PRIMARY KEY (ask_id, tag_id)"
+  ");"
+  "CREATE INDEX ask_tags_by_tag ON ask_tags (tag_id);"
+  "CREATE TABLE ask_documents ("
+  "  ask_id INTEGER NOT NULL REFERENCES asks (id) ON DELETE CASCADE,"
+  "  document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,"
+  "  page INTEGER NOT NULL DEFAULT 0,"    /* from 1; 0: the whole document */
+  "  PRIMARY KEY (ask_id, document_id)"
+  ");"
+  "CREATE INDEX ask_documents_by_document ON ask_documents (document_id);",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == DOSSIER_DATABASE_SCHEMA_VERSION);

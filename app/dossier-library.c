@@ -26,7 +26,7 @@ struct _DossierLibrary
 G_DEFINE_FINAL_TYPE (DossierLibrary, dossier_library, G_TYPE_OBJECT)
 
 enum { PROP_0, PROP_PATH, N_PROPS };
-enum { CHANGED, TAGS_CHANGED, N_SIGNALS };
+enum { CHANGED, TAGS_CHANGED, FOLLOWUPS_CHANGED, N_SIGNALS };
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
@@ -479,6 +479,13 @@ dossier_library_emit_tags_changed (DossierLibrary *self)
 {
   g_return_if_fail (DOSSIER_IS_LIBRARY (self));
   g_signal_emit (self, signals[TAGS_CHANGED], 0);
+}
+
+void
+dossier_library_emit_followups_changed (DossierLibrary *self)
+{
+  g_return_if_fail (DOSSIER_IS_LIBRARY (self));
+  g_signal_emit (self, signals[FOLLOWUPS_CHANGED], 0);
 }
 
 static gboolean
@@ -979,6 +986,11 @@ dossier_library_class_init (DossierLibraryClass *klass)
    * their aliases or rules changed: tag lists read them again. */
   signals[TAGS_CHANGED] = g_signal_new ("tags-changed", G_TYPE_FROM_CLASS (klass),
                                         G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* Events or asks were added, changed or removed, or asks moved between
+   * events: follow-up lists read them again. */
+  signals[FOLLOWUPS_CHANGED] = g_signal_new ("followups-changed", G_TYPE_FROM_CLASS (klass),
+                                             G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                             G_TYPE_NONE, 0);
 }
 
 static void

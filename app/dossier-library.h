@@ -103,6 +103,9 @@ gboolean         dossier_library_purge_trash          (DossierLibrary         *s
 void             dossier_library_emit_changed_later   (DossierLibrary         *self);
 /* Main thread: tells tag lists that tags changed ("tags-changed"). */
 void             dossier_library_emit_tags_changed    (DossierLibrary         *self);
+/* Main thread: tells follow-up lists that events or asks changed
+ * ("followups-changed"; see dossier-followups.h). */
+void             dossier_library_emit_followups_changed (DossierLibrary       *self);
 
 /* For DossierSearch and DossierImport: the main thread's connection. */
 gpointer         dossier_library_get_database         (DossierLibrary         *self);

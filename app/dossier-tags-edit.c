@@ -666,6 +666,10 @@ dossier_library_merge_tags (DossierLibrary  *self,
     "UPDATE tag_rules SET tag_id = ?2 WHERE tag_id = ?1 AND NOT EXISTS"
     " (SELECT 1 FROM tag_rules AS b WHERE b.tag_id = ?2"
     "  AND b.pattern = tag_rules.pattern AND b.mode = tag_rules.mode)",
+    /* Follow-ups keep their issues and cases, events their country. */
+    "INSERT OR IGNORE INTO ask_tags (ask_id, tag_id) SELECT ask_id, ?2 FROM ask_tags"
+    " WHERE tag_id = ?1",
+    "UPDATE events SET country_tag_id = ?2 WHERE country_tag_id = ?1",
     "DELETE FROM tags WHERE id = ?1",
   };
   DossierDatabase *database;

@@ -197,7 +197,7 @@ test_schema (Fixture       *fixture,
 {
   const char *tables[] = { "tags", "tag_aliases", "tag_rules", "document_tags", "library_settings" };
 
-  g_assert_cmpint (query_int (fixture, "PRAGMA user_version"), ==, 3);
+  g_assert_cmpint (query_int (fixture, "PRAGMA user_version"), ==, 4);
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     {
       g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM sqlite_master"
@@ -221,14 +221,16 @@ test_migration (Fixture       *fixture,
 
   /* A library as Dossier left it at version 2: no tag tables, a document. */
   add_document (fixture, "old");
-  exec_sql (fixture, "DROP TABLE document_tags; DROP TABLE tag_rules; DROP TABLE tag_aliases;"
+  exec_sql (fixture, "DROP TABLE ask_documents; DROP TABLE ask_tags; DROP TABLE ask_history;"
+                     "DROP TABLE asks; DROP TABLE event_documents; DROP TABLE events;"
+                     "DROP TABLE document_tags; DROP TABLE tag_rules; DROP TABLE tag_aliases;"
                      "DROP TABLE tags; DROP TABLE library_settings;"
                      "DROP INDEX documents_listed_by_date; DROP INDEX documents_listed_by_date_up;"
                      "PRAGMA user_version = 2");
   g_clear_object (&fixture->library);
   open_library (fixture);
 
-  g_assert_cmpint (query_int (fixture, "PRAGMA user_version"), ==, 3);
+  g_assert_cmpint (query_int (fixture, "PRAGMA user_version"), ==, 4);
   g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM documents WHERE title = 'old'"), ==, 1);
   /* Its tags are offered, not imposed. */
   g_assert_cmpuint (count_tags (fixture), ==, 0);
