@@ -50,6 +50,7 @@ static int command_events (Cli *cli, int argc, char **argv);
 static int command_asks (Cli *cli, int argc, char **argv);
 static int command_export_followups (Cli *cli, int argc, char **argv);
 static int command_export_calendar (Cli *cli, int argc, char **argv);
+static int command_export_briefing (Cli *cli, int argc, char **argv);
 
 static const Command commands[] = {
   { "import", command_import, N_("[--password P] [--json] PATH…"),
@@ -81,6 +82,9 @@ static const Command commands[] = {
     N_("Write every follow-up to a spreadsheet (CSV)") },
   { "export-calendar", command_export_calendar, N_("-o FILE.ics"),
     N_("Write the events and the follow-ups' due dates to a calendar file (iCalendar)") },
+  { "export-briefing", command_export_briefing,
+    N_("(--event ID | --tag T… [--country C] [--from DATE] [--to DATE]) [--external] [--doc ID]… [--no-annexes] [--organisation NAME] [--title T] [--password P]… -o FILE.pdf"),
+    N_("Write a briefing pack: a PDF with a summary, a section per issue, the follow-ups, a timeline and the original letters annexed") },
 };
 
 void
@@ -1354,6 +1358,15 @@ command_export_calendar (Cli   *cli,
   return dossier_cli_export_calendar (cli->library_path, argc, argv);
 }
 
+/* ---- the briefing pack (dossier-cli-briefing.c) ---- */
+
+static int
+command_export_briefing (Cli   *cli,
+                         int    argc,
+                         char **argv)
+{
+  return dossier_cli_export_briefing (cli->library_path, argc, argv);
+}
 
 /* ---- entry point ---- */
 

@@ -29,4 +29,9 @@ int  dossier_cli_export_followups (const char  *library_path,
 int  dossier_cli_export_calendar  (const char  *library_path,
                                    int          argc,
                                    char       **argv);
+/* "export-briefing…" (dossier-cli-briefing.c), likewise. */
+int  dossier_cli_export_briefing  (const char  *library_path,
+                                   int          argc,
+                                   char       **argv);
+
 G_END_DECLS
