@@ -190,6 +190,60 @@ gboolean        dossier_library_reject_document_tag  (DossierLibrary        *sel
                                                       DossierTag            *tag,
                                                       GError               **error);
 
+/* ---- several documents at once, and undoing (dossier-tags-undo.c) ---- */
+
+/* Adds @tag_id by hand, accepted, to @n_ids documents in one transaction
+ * (a suggestion is confirmed, a rejection overturned). An id that names no
+ * document is an error, and then nothing changes. */
+gboolean        dossier_library_tag_documents        (DossierLibrary        *self,
+                                                      const gint64          *ids,
+                                                      guint                  n_ids,
+                                                      gint64                 tag_id,
+                                                      GError               **error);
+
+/* How one tag stood on some documents: taken before a change, to undo it. */
+typedef struct _DossierTagStates DossierTagStates;
+
+DossierTagStates *
+                dossier_library_dup_tag_states       (DossierLibrary        *self,
+                                                      const gint64          *ids,
+                                                      guint                  n_ids,
+                                                      gint64                 tag_id,
+                                                      GError               **error);
+/* The documents that do not carry the tag as accepted: those that
+ * dossier_library_tag_documents() changes. */
+guint           dossier_tag_states_count_changing    (const DossierTagStates *states);
+/* Puts back the states of @states on the documents whose tag is still
+ * accepted, as dossier_library_tag_documents() left it; a decision taken
+ * since (the tag removed again) stays. In one transaction. */
+gboolean        dossier_library_restore_tag_states   (DossierLibrary        *self,
+                                                      const DossierTagStates *states,
+                                                      GError               **error);
+void            dossier_tag_states_free              (DossierTagStates      *states);
+
+/* Everything dossier_library_delete_tag() takes away: the tag's row, its
+ * aliases, rules and documents (with origin and state), the children it
+ * hands to its parent, its place in the default taxonomy. */
+typedef struct _DossierTagSnapshot DossierTagSnapshot;
+
+DossierTagSnapshot *
+                dossier_library_snapshot_tag         (DossierLibrary        *self,
+                                                      DossierTag            *tag,
+                                                      GError               **error);
+/* Brings back the tag of @snapshot after its deletion: under its own id
+ * unless another tag has taken it; its documents that are still in the
+ * library; its children that are still where the deletion put them.
+ * Refused (nothing changes) when a tag of its facet now has its name.
+ * Returns: (transfer full): the tag. */
+DossierTag     *dossier_library_restore_tag          (DossierLibrary        *self,
+                                                      const DossierTagSnapshot *snapshot,
+                                                      GError               **error);
+const char     *dossier_tag_snapshot_get_name        (const DossierTagSnapshot *snapshot);
+void            dossier_tag_snapshot_free            (DossierTagSnapshot    *snapshot);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DossierTagStates, dossier_tag_states_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DossierTagSnapshot, dossier_tag_snapshot_free)
+
 /* ---- the default taxonomy (data/taxonomy.json) ---- */
 
 /* What a taxonomy update added. */

@@ -175,6 +175,32 @@ dossier_taxonomy_forget_key (DossierDatabase  *database,
   return write_setting (database, "taxonomy-deleted", joined, error);
 }
 
+gboolean
+dossier_taxonomy_restore_key (DossierDatabase  *database,
+                              const char       *key,
+                              GError          **error)
+{
+  g_auto(GStrv) keys = NULL;
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) kept = NULL;
+  g_autofree char *joined = NULL;
+
+  if (key == NULL)
+    return TRUE;
+  keys = read_deleted_keys (database, error);
+  if (keys == NULL)
+    return FALSE;
+  if (!g_strv_contains ((const char * const *) keys, key))
+    return TRUE;
+  builder = g_strv_builder_new ();
+  for (guint i = 0; keys[i] != NULL; i++)
+    if (!g_str_equal (keys[i], key))
+      g_strv_builder_add (builder, keys[i]);
+  kept = g_strv_builder_end (builder);
+  joined = g_strjoinv ("\n", kept);
+  return write_setting (database, "taxonomy-deleted", joined, error);
+}
+
 /* An entry of "aliases" or of a mode in "rules": a string, or an object
  * with the string and the version that brought it ("since"). */
 static const char *

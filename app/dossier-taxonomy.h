@@ -44,5 +44,10 @@ gboolean dossier_taxonomy_apply           (DossierDatabase  *database,
 gboolean dossier_taxonomy_forget_key      (DossierDatabase  *database,
                                            const char       *key,
                                            GError          **error);
+/* Inside the caller's transaction: the default tag @key is back (its
+ * deletion undone), and updates may add to it again. */
+gboolean dossier_taxonomy_restore_key     (DossierDatabase  *database,
+                                           const char       *key,
+                                           GError          **error);
 
 G_END_DECLS
