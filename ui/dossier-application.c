@@ -5,6 +5,8 @@
 #include <glib/gi18n.h>
 
 #include "dossier-application.h"
+#include "dossier-followup-labels.h"
+#include "dossier-followups.h"
 #include "dossier-library.h"
 #include "dossier-preferences-window.h"
 #include "dossier-window.h"
@@ -15,6 +17,7 @@ struct _DossierApplication
 
   GSettings      *settings;
   DossierLibrary *library;       /* owned: the one the windows show */
+  gboolean        due_notified;  /* once per start */
 };
 
 G_DEFINE_FINAL_TYPE (DossierApplication, dossier_application, ADW_TYPE_APPLICATION)
@@ -71,6 +74,36 @@ ensure_window (DossierApplication *self)
   return dossier_window_new (GTK_APPLICATION (self), self->library);
 }
 
+/* What is overdue or due this week, said once when Dossier starts, so
+ * that it is seen without looking for it. */
+static void
+notify_due_followups (DossierApplication *self)
+{
+  g_autoptr(GNotification) notification = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *body = NULL;
+  guint n_overdue = 0, n_due = 0;
+
+  if (self->due_notified || self->library == NULL)
+    return;
+  self->due_notified = TRUE;
+  if (!dossier_library_count_due_asks (self->library, NULL, &n_overdue, &n_due, &error))
+    {
+      g_warning ("Could not count the follow-ups due: %s", error->message);
+      return;
+    }
+  body = dossier_followup_due_summary (n_overdue, n_due);
+  if (body == NULL)
+    return;
+  notification = g_notification_new (_("Follow-ups Need Attention"));
+  g_notification_set_body (notification, body);
+  g_notification_set_priority (notification, n_overdue > 0 ? G_NOTIFICATION_PRIORITY_HIGH
+                                                           : G_NOTIFICATION_PRIORITY_NORMAL);
+  g_notification_set_default_action_and_target (notification, "app.show-section", "s",
+                                                "followups");
+  g_application_send_notification (G_APPLICATION (self), "due-followups", notification);
+}
+
 static void
 dossier_application_activate (GApplication *application)
 {
@@ -78,6 +111,7 @@ dossier_application_activate (GApplication *application)
 
   if (window != NULL)
     gtk_window_present (GTK_WINDOW (window));
+  notify_due_followups (DOSSIER_APPLICATION (application));
 }
 
 static void
@@ -125,6 +159,20 @@ open_library_action (GSimpleAction *action,
   for (GList *l = windows; l != NULL; l = l->next)
     gtk_window_destroy (l->data);
   g_list_free (windows);
+}
+
+static void
+show_section_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       data)
+{
+  DossierWindow *window = ensure_window (DOSSIER_APPLICATION (data));
+
+  if (window == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s",
+                              g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -181,6 +229,7 @@ quit_action (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { .name = "open-library", .activate = open_library_action, .parameter_type = "s" },
   { .name = "preferences", .activate = preferences_action },
+  { .name = "show-section", .activate = show_section_action, .parameter_type = "s" },
   { .name = "about", .activate = about_action },
   { .name = "quit", .activate = quit_action },
 };

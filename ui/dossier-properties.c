@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "dossier-analysis.h"
+#include "dossier-document-asks.h"
 #include "dossier-error.h"
 #include "dossier-format.h"
 #include "dossier-properties.h"
@@ -47,6 +48,7 @@ struct _DossierProperties
   GtkLabel        *size_label;
   GtkLabel        *imported_label;
   DossierTagChips *tag_chips;
+  DossierDocumentAsks *document_asks;
 
   GtkWidget       *title_edited;
   GtkWidget       *kind_edited;
@@ -699,6 +701,7 @@ dossier_properties_class_init (DossierPropertiesClass *klass)
   object_class->finalize = dossier_properties_finalize;
 
   g_type_ensure (DOSSIER_TYPE_TAG_CHIPS);
+  g_type_ensure (DOSSIER_TYPE_DOCUMENT_ASKS);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/dossierapp/Dossier/dossier-properties.ui");
@@ -723,6 +726,7 @@ dossier_properties_class_init (DossierPropertiesClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DossierProperties, size_label);
   gtk_widget_class_bind_template_child (widget_class, DossierProperties, imported_label);
   gtk_widget_class_bind_template_child (widget_class, DossierProperties, tag_chips);
+  gtk_widget_class_bind_template_child (widget_class, DossierProperties, document_asks);
   gtk_widget_class_bind_template_child (widget_class, DossierProperties, title_edited);
   gtk_widget_class_bind_template_child (widget_class, DossierProperties, kind_edited);
   gtk_widget_class_bind_template_child (widget_class, DossierProperties, language_edited);
@@ -793,6 +797,7 @@ dossier_properties_set_document (DossierProperties *self,
                                                G_CALLBACK (on_document_notify_cb), self,
                                                G_CONNECT_SWAPPED);
   dossier_tag_chips_set_document (self->tag_chips, library, document);
+  dossier_document_asks_set_document (self->document_asks, library, document);
   show_document (self);
 }
 

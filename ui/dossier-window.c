@@ -5,14 +5,24 @@
 #include <glib/gi18n.h>
 
 #include "dossier-analysis.h"
+#include "dossier-ask-dialog.h"
+#include "dossier-briefing.h"
+#include "dossier-briefing-dialog.h"
+#include "dossier-bulk-tag.h"
 #include "dossier-document-columns.h"
 #include "dossier-document-list.h"
 #include "dossier-document-view.h"
+#include "dossier-event-dialog.h"
+#include "dossier-events-view.h"
+#include "dossier-followup-labels.h"
+#include "dossier-followups-export.h"
+#include "dossier-followups-view.h"
 #include "dossier-format.h"
 #include "dossier-import-queue.h"
 #include "dossier-properties.h"
 #include "dossier-rules.h"
 #include "dossier-search.h"
+#include "dossier-tag-manager.h"
 #include "dossier-tag-sidebar.h"
 #include "dossier-tags.h"
 #include "dossier-window.h"
@@ -26,6 +36,8 @@ typedef enum
   SECTION_ALL,
   SECTION_INBOX,
   SECTION_RECENT,
+  SECTION_EVENTS,
+  SECTION_FOLLOWUPS,
 } Section;
 
 struct _DossierWindow
@@ -49,6 +61,12 @@ struct _DossierWindow
   GtkFileChooserNative *chooser;          /* owned while shown */
   GtkWidget            *context_menu;     /* child of column_view */
   GMenuModel           *document_menu;
+  GMenuModel           *primary_menu;
+  GtkFileChooserNative *export_chooser;   /* owned while shown */
+  GtkStack             *content_stack;    /* the documents, or a section's own panes */
+  DossierEventsView    *events_view;
+  DossierFollowupsView *followups_view;
+  GtkWidget            *followups_badge;
 
   /* Template children */
   AdwToastOverlay      *toast_overlay;
@@ -232,6 +250,8 @@ update_list_page (DossierWindow *self)
 }
 
 static void run_search (DossierWindow *self);
+static void show_section_content (DossierWindow *self);
+static void show_documents_section (DossierWindow *self);
 static void update_review_bar (DossierWindow *self);
 
 static void
@@ -254,6 +274,7 @@ on_sidebar_row_selected_cb (DossierWindow *self,
   if (row == NULL)
     return;
   self->section = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "section"));
+  show_section_content (self);
   apply_filter (self);
   update_review_bar (self);
   if (adw_flap_get_folded (self->flap))
@@ -346,6 +367,9 @@ on_tag_selection_changed_cb (DossierWindow *self)
                                        n_tags), n_tags);
   gtk_label_set_text (self->tag_filter_label, text);
   gtk_action_bar_set_revealed (self->tag_filter_bar, n_tags > 0);
+  if (self->followups_view != NULL)
+    dossier_followups_view_set_tag_filter (self->followups_view, self->filter.tag_ids,
+                                           self->filter.n_tag_ids);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-tag-filter", n_tags > 0);
   apply_filter (self);
 }
@@ -497,6 +521,7 @@ update_document_actions (DossierWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete", any);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.mark-reviewed", any);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.tag-selection", any);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-original", one);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-in-folder", one);
 }
@@ -593,6 +618,7 @@ dossier_window_show_document (DossierWindow *self,
       adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
       return;
     }
+  show_documents_section (self);
   set_document (self, document);
   dossier_document_view_set_query (self->document_view, query);
   dossier_document_view_show_page (self->document_view, MAX (page, 1));
@@ -1149,6 +1175,29 @@ toggle_sidebar_action (GtkWidget  *widget,
   adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
 }
 
+/* ---- Tags ---- */
+
+static void
+manage_tags_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+
+  dossier_tag_manager_present (GTK_WINDOW (self), self->library);
+}
+
+static void
+tag_selection_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+  g_autoptr(GArray) ids = selected_ids (self);
+
+  dossier_bulk_tag_documents (GTK_WINDOW (self), self->toast_overlay, self->library, ids);
+}
+
 /* ---- Context menu ---- */
 
 static void
@@ -1498,6 +1547,395 @@ add_drop_target (DossierWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 }
 
+/* ---- Events and follow-ups ---- */
+
+static const char * const section_names[] = { "all", "inbox", "recent", "events", "followups" };
+
+static void
+show_section_content (DossierWindow *self)
+{
+  const char *content = "documents";
+
+  if (self->content_stack == NULL)
+    return;
+  if (self->section == SECTION_EVENTS || self->section == SECTION_FOLLOWUPS)
+    content = section_names[self->section];
+  gtk_stack_set_visible_child_name (self->content_stack, content);
+}
+
+static void
+select_section (DossierWindow *self,
+                Section        section)
+{
+  gtk_list_box_select_row (self->sidebar, gtk_list_box_get_row_at_index (self->sidebar, section));
+}
+
+/* A document opened from an event or a follow-up shows in the reader. */
+static void
+show_documents_section (DossierWindow *self)
+{
+  if (self->section == SECTION_EVENTS || self->section == SECTION_FOLLOWUPS)
+    select_section (self, SECTION_ALL);
+}
+
+static void
+update_followups_badge (DossierWindow *self)
+{
+  guint n_overdue = dossier_followups_view_get_n_overdue (self->followups_view);
+  guint n_due = dossier_followups_view_get_n_due_this_week (self->followups_view);
+  g_autofree char *text = dossier_followup_badge_text (n_overdue, n_due);
+  g_autofree char *summary = dossier_followup_due_summary (n_overdue, n_due);
+
+  gtk_label_set_text (GTK_LABEL (self->followups_badge), text ? text : "");
+  gtk_widget_set_visible (self->followups_badge, text != NULL);
+  gtk_widget_set_tooltip_text (self->followups_badge, summary);
+  if (n_overdue > 0)
+    gtk_widget_add_css_class (self->followups_badge, "overdue");
+  else
+    gtk_widget_remove_css_class (self->followups_badge, "overdue");
+}
+
+/* The sections Events and Follow-ups, under the documents': each brings
+ * its own list and page, which take the documents' place in the flap. */
+static void
+add_followups_sections (DossierWindow *self)
+{
+  GtkWidget *documents = GTK_WIDGET (self->leaflet);
+  GtkListBoxRow *row;
+
+  add_sidebar_row (self, "x-office-calendar-symbolic", _("Events"), SECTION_EVENTS);
+  add_sidebar_row (self, "checkbox-checked-symbolic", _("Follow-ups"), SECTION_FOLLOWUPS);
+  row = gtk_list_box_get_row_at_index (self->sidebar, SECTION_EVENTS);
+  gtk_list_box_row_set_header (row, gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+  row = gtk_list_box_get_row_at_index (self->sidebar, SECTION_FOLLOWUPS);
+  self->followups_badge = gtk_label_new (NULL);
+  gtk_widget_set_hexpand (self->followups_badge, TRUE);
+  gtk_widget_set_halign (self->followups_badge, GTK_ALIGN_END);
+  gtk_widget_set_valign (self->followups_badge, GTK_ALIGN_CENTER);
+  gtk_widget_set_visible (self->followups_badge, FALSE);
+  gtk_widget_add_css_class (self->followups_badge, "followups-badge");
+  gtk_box_append (GTK_BOX (gtk_list_box_row_get_child (row)), self->followups_badge);
+
+  self->content_stack = GTK_STACK (gtk_stack_new ());
+  /* Each section folds at its own width: a narrow window shows Events. */
+  gtk_stack_set_hhomogeneous (self->content_stack, FALSE);
+  g_object_ref (documents);
+  adw_flap_set_content (self->flap, NULL);
+  gtk_stack_add_named (self->content_stack, documents, "documents");
+  g_object_unref (documents);
+  self->events_view = DOSSIER_EVENTS_VIEW (dossier_events_view_new ());
+  self->followups_view = DOSSIER_FOLLOWUPS_VIEW (dossier_followups_view_new ());
+  gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->events_view), "events");
+  gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->followups_view), "followups");
+  adw_flap_set_content (self->flap, GTK_WIDGET (self->content_stack));
+
+  g_object_bind_property (self->flap, "reveal-flap", self->events_view, "show-sidebar",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_object_bind_property (self->flap, "reveal-flap", self->followups_view, "show-sidebar",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  dossier_events_view_set_primary_menu (self->events_view, self->primary_menu);
+  dossier_followups_view_set_primary_menu (self->followups_view, self->primary_menu);
+  g_signal_connect_object (self->followups_view, "notify::n-overdue",
+                           G_CALLBACK (update_followups_badge), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->followups_view, "notify::n-due-this-week",
+                           G_CALLBACK (update_followups_badge), self, G_CONNECT_SWAPPED);
+}
+
+static void
+set_up_followups (DossierWindow *self)
+{
+  dossier_events_view_set_library (self->events_view, self->library);
+  dossier_followups_view_set_library (self->followups_view, self->library);
+  update_followups_badge (self);
+}
+
+void
+dossier_window_show_event (DossierWindow *self,
+                           gint64         id)
+{
+  g_return_if_fail (DOSSIER_IS_WINDOW (self));
+
+  select_section (self, SECTION_EVENTS);
+  dossier_events_view_show_event (self->events_view, id);
+}
+
+void
+dossier_window_show_ask (DossierWindow *self,
+                         gint64         id)
+{
+  g_return_if_fail (DOSSIER_IS_WINDOW (self));
+
+  select_section (self, SECTION_FOLLOWUPS);
+  dossier_followups_view_show_ask (self->followups_view, id);
+}
+
+static void
+show_section_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (section_names); i++)
+    if (g_str_equal (name, section_names[i]))
+      select_section (self, i);
+}
+
+static void
+show_event_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  dossier_window_show_event (DOSSIER_WINDOW (widget), g_variant_get_int64 (parameter));
+}
+
+static void
+show_ask_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  dossier_window_show_ask (DOSSIER_WINDOW (widget), g_variant_get_int64 (parameter));
+}
+
+static void
+show_document_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  gint64 id;
+  guint32 page;
+
+  g_variant_get (parameter, "(xu)", &id, &page);
+  dossier_window_show_document (DOSSIER_WINDOW (widget), id, page, NULL);
+}
+
+static void
+on_event_saved_cb (DossierWindow *self,
+                   DossierEvent  *event)
+{
+  dossier_window_show_event (self, dossier_event_get_id (event));
+}
+
+static void
+new_event_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+  DossierEventDialog *dialog = dossier_event_dialog_new (GTK_WINDOW (self), self->library, NULL);
+
+  g_signal_connect_object (dialog, "event-saved", G_CALLBACK (on_event_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_ask_added_cb (DossierWindow *self,
+                 DossierAsk    *ask)
+{
+  dossier_window_show_ask (self, dossier_ask_get_id (ask));
+}
+
+static void
+new_ask_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+  DossierAskDialog *dialog = dossier_ask_dialog_new (GTK_WINDOW (self), self->library);
+
+  g_signal_connect_object (dialog, "ask-added", G_CALLBACK (on_ask_added_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_export_open_cb (AdwToast      *toast,
+                   DossierWindow *self)
+{
+  g_autofree char *uri = g_file_get_uri (g_object_get_data (G_OBJECT (toast), "file"));
+
+  gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
+}
+
+gboolean
+dossier_window_export_followups (DossierWindow          *self,
+                                 DossierFollowupsExport  what,
+                                 GFile                  *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *escaped = NULL;
+  g_autofree char *text = NULL;
+  AdwToast *toast;
+  gboolean done;
+
+  g_return_val_if_fail (DOSSIER_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (what == DOSSIER_EXPORT_CALENDAR)
+    done = dossier_library_export_calendar (self->library, file, &error);
+  else
+    done = dossier_library_export_followups (self->library, NULL, file, &error);
+  if (!done)
+    {
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Export Failed"),
+                                                  error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return FALSE;
+    }
+  name = g_file_get_basename (file);
+  escaped = g_markup_escape_text (name, -1);
+  text = g_strdup_printf (what == DOSSIER_EXPORT_CALENDAR ? _("Calendar saved as “%s”")
+                                                           : _("Follow-ups saved as “%s”"),
+                          escaped);
+  toast = adw_toast_new (text);
+  adw_toast_set_button_label (toast, _("_Open"));
+  g_object_set_data_full (G_OBJECT (toast), "file", g_object_ref (file), g_object_unref);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_export_open_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  return TRUE;
+}
+
+static void
+on_export_response_cb (DossierWindow *self,
+                       int            response)
+{
+  DossierFollowupsExport what = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (self->export_chooser),
+                                                                    "what"));
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (self->export_chooser));
+
+      dossier_window_export_followups (self, what, file);
+    }
+  g_clear_object (&self->export_chooser);
+}
+
+static void
+choose_export_file (DossierWindow          *self,
+                    DossierFollowupsExport  what)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  gboolean calendar = what == DOSSIER_EXPORT_CALENDAR;
+
+  if (self->export_chooser != NULL)
+    return;
+  self->export_chooser = gtk_file_chooser_native_new (calendar ? _("Export Calendar")
+                                                               : _("Export Follow-ups"),
+                                                      GTK_WINDOW (self),
+                                                      GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                      _("_Export"), NULL);
+  /* Translators: the file names offered for the exports; keep the extensions. */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->export_chooser),
+                                     calendar ? _("dossier-events.ics") : _("follow-ups.csv"));
+  gtk_file_filter_set_name (filter, calendar ? _("iCalendar files") : _("CSV spreadsheets"));
+  gtk_file_filter_add_mime_type (filter, calendar ? "text/calendar" : "text/csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->export_chooser), filter);
+  g_object_set_data (G_OBJECT (self->export_chooser), "what", GINT_TO_POINTER (what));
+  g_signal_connect_object (self->export_chooser, "response", G_CALLBACK (on_export_response_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->export_chooser));
+}
+
+static void
+export_followups_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  choose_export_file (DOSSIER_WINDOW (widget), DOSSIER_EXPORT_FOLLOWUPS_CSV);
+}
+
+static void
+export_calendar_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  choose_export_file (DOSSIER_WINDOW (widget), DOSSIER_EXPORT_CALENDAR);
+}
+
+static void
+install_followups_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
+  gtk_widget_class_install_action (widget_class, "win.show-event", "x", show_event_action);
+  gtk_widget_class_install_action (widget_class, "win.show-ask", "x", show_ask_action);
+  gtk_widget_class_install_action (widget_class, "win.show-document", "(xu)",
+                                   show_document_action);
+  gtk_widget_class_install_action (widget_class, "win.new-event", NULL, new_event_action);
+  gtk_widget_class_install_action (widget_class, "win.new-ask", NULL, new_ask_action);
+  gtk_widget_class_install_action (widget_class, "win.export-followups", NULL,
+                                   export_followups_action);
+  gtk_widget_class_install_action (widget_class, "win.export-calendar", NULL,
+                                   export_calendar_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.new-event", NULL);
+}
+
+/* ---- Briefing packs ---- */
+
+static void
+on_open_pack_cb (AdwToast *toast,
+                 gpointer  user_data)
+{
+  DossierWindow *self = user_data;
+  const char *uri = g_object_get_data (G_OBJECT (toast), "uri");
+
+  gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
+}
+
+/* What could not go in is said at once, in a dialog: an annex missing
+ * from a pack handed to an official must not go unnoticed. */
+static void
+show_pack_warnings (DossierWindow               *self,
+                    const DossierBriefingResult *result)
+{
+  g_autofree char *body = g_strjoinv ("\n", result->warnings);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self),
+                                              _("The Pack Is Not Complete"), body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_briefing_exported_cb (DossierWindow               *self,
+                         const DossierBriefingResult *result)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (result->path);
+  g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                         "Briefing pack saved: %u page",
+                                                         "Briefing pack saved: %u pages",
+                                                         result->n_pages),
+                                            result->n_pages);
+  AdwToast *toast = adw_toast_new (title);
+
+  g_object_set_data_full (G_OBJECT (toast), "uri", g_file_get_uri (file), g_free);
+  adw_toast_set_button_label (toast, _("_Open"));
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_open_pack_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  if (result->warnings[0] != NULL)
+    show_pack_warnings (self, result);
+}
+
+static void
+export_briefing_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+  DossierBriefingDialog *dialog = dossier_briefing_dialog_new (GTK_WINDOW (self), self->library,
+                                                               g_variant_get_int64 (parameter));
+
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (on_briefing_exported_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* ---- Setting up ---- */
 
 static void
@@ -1554,6 +1992,7 @@ dossier_window_constructed (GObject *object)
   dossier_import_queue_set_parent (self->imports, GTK_WINDOW (self));
 
   dossier_tag_sidebar_set_library (self->tag_sidebar, self->library);
+  set_up_followups (self);
   gtk_list_box_select_row (self->sidebar, gtk_list_box_get_row_at_index (self->sidebar, 0));
   update_list_page (self);
   set_document (self, NULL);
@@ -1581,6 +2020,7 @@ dossier_window_dispose (GObject *object)
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), DOSSIER_TYPE_WINDOW);
   g_clear_object (&self->chooser);
+  g_clear_object (&self->export_chooser);
   g_clear_object (&self->imports);
   if (self->rules_cancellable != NULL)
     g_cancellable_cancel (self->rules_cancellable);
@@ -1683,6 +2123,8 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.import-folder", NULL, import_folder_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-import", NULL, cancel_import_action);
   gtk_widget_class_install_action (widget_class, "win.apply-rules", NULL, apply_rules_action);
+  gtk_widget_class_install_action (widget_class, "win.export-briefing", "x",
+                                   export_briefing_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_action);
   gtk_widget_class_install_action (widget_class, "win.clear-tag-filter", NULL,
@@ -1695,6 +2137,9 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.open-original", NULL, open_original_action);
   gtk_widget_class_install_action (widget_class, "win.show-in-folder", NULL, show_in_folder_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
+  install_followups_actions (widget_class);
+  gtk_widget_class_install_action (widget_class, "win.manage-tags", NULL, manage_tags_action);
+  gtk_widget_class_install_action (widget_class, "win.tag-selection", NULL, tag_selection_action);
   gtk_widget_class_install_property_action (widget_class, "win.sort-by", "sort-by");
   gtk_widget_class_install_property_action (widget_class, "win.sort-descending", "sort-descending");
   gtk_widget_class_install_property_action (widget_class, "win.properties-visible",
@@ -1708,6 +2153,10 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.open-original", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK,
+                                       "win.tag-selection", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.manage-tags", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_bracketright, GDK_CONTROL_MASK,
                                        "win.review-next", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
@@ -1790,6 +2239,7 @@ dossier_window_class_init (DossierWindowClass *klass)
   BIND (properties_flap);
   BIND (properties);
   BIND (document_menu);
+  BIND (primary_menu);
 #undef BIND
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_tag_selection_changed_cb);
@@ -1818,6 +2268,7 @@ dossier_window_init (DossierWindow *self)
   add_sidebar_row (self, "folder-documents-symbolic", _("All Documents"), SECTION_ALL);
   add_sidebar_row (self, "dossier-inbox-symbolic", _("Inbox"), SECTION_INBOX);
   add_sidebar_row (self, "document-open-recent-symbolic", _("Recently Imported"), SECTION_RECENT);
+  add_followups_sections (self);
   dossier_document_columns_append (self->column_view);
   fill_filter_dropdowns (self);
   /* Narrow, the properties cover the page and close with a click beside

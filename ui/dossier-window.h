@@ -30,5 +30,23 @@ gboolean        dossier_window_get_importing      (DossierWindow   *self);
 const char     *dossier_window_get_import_summary (DossierWindow   *self);
 /* Deletes for good what is waiting in the trash for an undo. */
 void            dossier_window_purge_deleted      (DossierWindow   *self);
+/* Shows the Events section with event @id, or Follow-ups with ask @id. */
+void            dossier_window_show_event         (DossierWindow   *self,
+                                                   gint64           id);
+void            dossier_window_show_ask           (DossierWindow   *self,
+                                                   gint64           id);
+
+typedef enum
+{
+  DOSSIER_EXPORT_FOLLOWUPS_CSV,   /* every follow-up, as a spreadsheet */
+  DOSSIER_EXPORT_CALENDAR,        /* the events and due dates, as iCalendar */
+} DossierFollowupsExport;
+
+/* Writes @what to @file, as the export's file chooser does once a file is
+ * chosen, and says how it went: a toast that can open the file, or a
+ * dialog with what went wrong. */
+gboolean        dossier_window_export_followups   (DossierWindow          *self,
+                                                   DossierFollowupsExport  what,
+                                                   GFile                  *file);
 
 G_END_DECLS
