@@ -672,6 +672,28 @@ only_document_tag (GPtrArray  *document_tags,
   return only;
 }
 
+/* The facets a suggestion is tagged with, in the order of the "only"
+ * arrays below. */
+static const char * const wanted_facets[] = { DOSSIER_FACET_ISSUE, DOSSIER_FACET_CASE };
+
+/* Main thread: the document's only issue and only case (0: none, or
+ * several), into @only. */
+static gboolean
+read_only_document_tags (DossierLibrary  *self,
+                         gint64           document_id,
+                         gint64           only[G_N_ELEMENTS (wanted_facets)],
+                         GError         **error)
+{
+  g_autoptr(GPtrArray) document_tags = dossier_library_list_document_tags (self, document_id,
+                                                                           FALSE, error);
+
+  if (document_tags == NULL)
+    return FALSE;
+  for (guint f = 0; f < G_N_ELEMENTS (wanted_facets); f++)
+    only[f] = only_document_tag (document_tags, wanted_facets[f]);
+  return TRUE;
+}
+
 static int
 compare_ids (gconstpointer a,
              gconstpointer b)
@@ -690,14 +712,13 @@ static void
 tag_suggestion (DossierAskSuggestion *suggestion,
                 DossierRuleSet       *rules,
                 GHashTable           *facets,
-                GPtrArray            *document_tags)
+                const gint64         *only)
 {
   const char *pages[] = { suggestion->text, NULL };
   g_autoptr(DossierMatchText) text = dossier_rules_match_text_new (NULL, pages);
   g_autoptr(GArray) matched = dossier_rule_set_match_text (rules, text);
-  const char *wanted[] = { DOSSIER_FACET_ISSUE, DOSSIER_FACET_CASE };
 
-  for (guint f = 0; f < G_N_ELEMENTS (wanted); f++)
+  for (guint f = 0; f < G_N_ELEMENTS (wanted_facets); f++)
     {
       gboolean found = FALSE;
 
@@ -705,21 +726,42 @@ tag_suggestion (DossierAskSuggestion *suggestion,
         {
           gint64 id = g_array_index (matched, gint64, i);
 
-          if (g_strcmp0 (g_hash_table_lookup (facets, &id), wanted[f]) == 0)
+          if (g_strcmp0 (g_hash_table_lookup (facets, &id), wanted_facets[f]) == 0)
             {
               g_array_append_val (suggestion->tag_ids, id);
               found = TRUE;
             }
         }
-      if (!found)
-        {
-          gint64 only = only_document_tag (document_tags, wanted[f]);
-
-          if (only != 0)
-            g_array_append_val (suggestion->tag_ids, only);
-        }
+      if (!found && only[f] != 0)
+        g_array_append_val (suggestion->tag_ids, only[f]);
     }
   g_array_sort (suggestion->tag_ids, compare_ids);
+}
+
+/* Any thread, through that thread's connection: tags every suggestion. */
+static gboolean
+tag_suggestions (DossierDatabase  *database,
+                 GPtrArray        *suggestions,
+                 const gint64     *only,
+                 GCancellable     *cancellable,
+                 GError          **error)
+{
+  g_autoptr(GHashTable) facets = NULL;
+  g_autoptr(DossierRuleSet) rules = NULL;
+
+  facets = read_issue_and_case_tags (database, error);
+  if (facets == NULL)
+    return FALSE;
+  rules = dossier_rule_set_load (database, error);
+  if (rules == NULL)
+    return FALSE;
+  for (guint i = 0; i < suggestions->len; i++)
+    {
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+      tag_suggestion (g_ptr_array_index (suggestions, i), rules, facets, only);
+    }
+  return TRUE;
 }
 
 /* Marks the suggestions that an ask of this document already holds. */
@@ -754,15 +796,11 @@ dossier_library_suggest_asks (DossierLibrary  *self,
                               gint64           document_id,
                               GError         **error)
 {
-  DossierDatabase *database;
   g_auto(GStrv) pages = NULL;
   g_autoptr(GPtrArray) suggestions = NULL;
-  g_autoptr(GPtrArray) document_tags = NULL;
-  g_autoptr(GHashTable) facets = NULL;
-  g_autoptr(DossierRuleSet) rules = NULL;
+  gint64 only[G_N_ELEMENTS (wanted_facets)] = { 0 };
 
   g_return_val_if_fail (DOSSIER_IS_LIBRARY (self), NULL);
-  database = dossier_library_get_database (self);
 
   pages = dossier_library_dup_page_texts (self, document_id, error);
   if (pages == NULL)
@@ -771,18 +809,131 @@ dossier_library_suggest_asks (DossierLibrary  *self,
   if (suggestions->len == 0)
     return g_steal_pointer (&suggestions);
 
-  document_tags = dossier_library_list_document_tags (self, document_id, FALSE, error);
-  if (document_tags == NULL)
-    return NULL;
-  facets = read_issue_and_case_tags (database, error);
-  if (facets == NULL)
-    return NULL;
-  rules = dossier_rule_set_load (database, error);
-  if (rules == NULL)
-    return NULL;
-  for (guint i = 0; i < suggestions->len; i++)
-    tag_suggestion (g_ptr_array_index (suggestions, i), rules, facets, document_tags);
-  if (!mark_existing_asks (self, document_id, suggestions, error))
+  if (!read_only_document_tags (self, document_id, only, error) ||
+      !tag_suggestions (dossier_library_get_database (self), suggestions, only, NULL, error) ||
+      !mark_existing_asks (self, document_id, suggestions, error))
     return NULL;
   return g_steal_pointer (&suggestions);
+}
+
+/* ---- Off the main thread ---- */
+
+/* What the worker needs, read on the main thread: the worker touches
+ * nothing else but a connection of its own. */
+typedef struct
+{
+  char   *database_path;
+  gint64  document_id;
+  char  **pages;
+  gint64  only[G_N_ELEMENTS (wanted_facets)];
+} SuggestData;
+
+static void
+suggest_data_free (gpointer data)
+{
+  SuggestData *suggest = data;
+
+  g_free (suggest->database_path);
+  g_strfreev (suggest->pages);
+  g_free (suggest);
+}
+
+static void
+suggest_asks_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  SuggestData *suggest = task_data;
+  g_autoptr(GPtrArray) suggestions = NULL;
+  g_autoptr(DossierDatabase) database = NULL;
+  GError *error = NULL;
+
+  suggestions = dossier_ask_suggest_in_pages ((const char * const *) suggest->pages,
+                                              g_strv_length (suggest->pages));
+  if (suggestions->len > 0)
+    {
+      if (g_cancellable_set_error_if_cancelled (cancellable, &error))
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+      database = dossier_database_open (suggest->database_path, &error);
+      if (database == NULL ||
+          !tag_suggestions (database, suggestions, suggest->only, cancellable, &error))
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+    }
+  g_task_return_pointer (task, g_steal_pointer (&suggestions), (GDestroyNotify) g_ptr_array_unref);
+}
+
+/* On the main thread, through the library's connection: which sentences
+ * are asks already, as of now rather than when the worker began. */
+static void
+suggest_asks_done_cb (GObject      *source_object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  SuggestData *suggest = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GPtrArray) suggestions = NULL;
+  GError *error = NULL;
+
+  suggestions = g_task_propagate_pointer (G_TASK (result), &error);
+  if (suggestions == NULL ||
+      !mark_existing_asks (DOSSIER_LIBRARY (source_object), suggest->document_id, suggestions,
+                           &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_return_pointer (task, g_steal_pointer (&suggestions), (GDestroyNotify) g_ptr_array_unref);
+}
+
+void
+dossier_library_suggest_asks_async (DossierLibrary      *self,
+                                    gint64               document_id,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GTask) worker = NULL;
+  g_autofree SuggestData *suggest = NULL;
+  GError *error = NULL;
+
+  g_return_if_fail (DOSSIER_IS_LIBRARY (self));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, dossier_library_suggest_asks_async);
+
+  suggest = g_new0 (SuggestData, 1);
+  suggest->document_id = document_id;
+  suggest->pages = dossier_library_dup_page_texts (self, document_id, &error);
+  if (suggest->pages == NULL ||
+      !read_only_document_tags (self, document_id, suggest->only, &error))
+    {
+      g_strfreev (suggest->pages);
+      g_task_return_error (task, error);
+      return;
+    }
+  suggest->database_path = dossier_library_dup_database_path (self);
+  worker = g_task_new (self, cancellable, suggest_asks_done_cb, g_steal_pointer (&task));
+  g_task_set_name (worker, "dossier-suggest-asks");
+  g_task_set_task_data (worker, g_steal_pointer (&suggest), suggest_data_free);
+  g_task_run_in_thread (worker, suggest_asks_thread);
+}
+
+GPtrArray *
+dossier_library_suggest_asks_finish (DossierLibrary  *self,
+                                     GAsyncResult    *result,
+                                     GError         **error)
+{
+  g_return_val_if_fail (DOSSIER_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }

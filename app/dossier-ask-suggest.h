@@ -47,5 +47,18 @@ GPtrArray *dossier_ask_suggest_in_pages  (const char * const  *pages,
 GPtrArray *dossier_library_suggest_asks  (DossierLibrary      *self,
                                           gint64               document_id,
                                           GError             **error);
+/* The same, the sentences split and the rules matched in a thread with a
+ * connection of its own; the page texts and the document's tags are read
+ * before this returns, the asks already made just before @callback runs.
+ * Main thread. */
+void       dossier_library_suggest_asks_async  (DossierLibrary      *self,
+                                                gint64               document_id,
+                                                GCancellable        *cancellable,
+                                                GAsyncReadyCallback  callback,
+                                                gpointer             user_data);
+/* Returns: (transfer full) (element-type DossierAskSuggestion) */
+GPtrArray *dossier_library_suggest_asks_finish (DossierLibrary      *self,
+                                                GAsyncResult        *result,
+                                                GError             **error);
 
 G_END_DECLS

@@ -439,6 +439,127 @@ test_library_tags (Fixture       *fixture,
   g_assert_error (error, DOSSIER_ERROR, DOSSIER_ERROR_NOT_FOUND);
 }
 
+/* ---- the same in a thread ---- */
+
+static void
+store_result_cb (GObject      *source_object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  GAsyncResult **stored = user_data;
+
+  g_assert_null (*stored);
+  *stored = g_object_ref (result);
+}
+
+/* Runs the async call, cancelling @cancellable right after it is made
+ * if @cancel, and waits for its result. */
+static GPtrArray *
+suggest_asks_async (DossierLibrary  *library,
+                    gint64           document_id,
+                    GCancellable    *cancellable,
+                    gboolean         cancel,
+                    GError         **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  dossier_library_suggest_asks_async (library, document_id, cancellable, store_result_cb, &result);
+  /* Never from within the call, even when it fails at once. */
+  g_assert_null (result);
+  if (cancel)
+    g_cancellable_cancel (cancellable);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return dossier_library_suggest_asks_finish (library, result, error);
+}
+
+static void
+assert_same_suggestions (GPtrArray *expected,
+                         GPtrArray *actual)
+{
+  g_assert_cmpuint (actual->len, ==, expected->len);
+  for (guint i = 0; i < expected->len; i++)
+    {
+      DossierAskSuggestion *a = g_ptr_array_index (expected, i);
+      DossierAskSuggestion *b = g_ptr_array_index (actual, i);
+
+      g_assert_cmpstr (b->text, ==, a->text);
+      g_assert_cmpuint (b->page, ==, a->page);
+      g_assert_cmpint (b->ask_id, ==, a->ask_id);
+      g_assert_cmpmem (b->tag_ids->data, b->tag_ids->len * sizeof (gint64),
+                       a->tag_ids->data, a->tag_ids->len * sizeof (gint64));
+    }
+}
+
+static void
+test_library_async (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(DossierTag) kozlov = create_case (fixture, "Vladimir Kozlov", "Козлов");
+  g_autoptr(GPtrArray) expected = NULL;
+  g_autoptr(GPtrArray) suggestions = NULL;
+  g_autoptr(GCancellable) cancellable = NULL;
+  g_autoptr(DossierAsk) ask = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *pages[] = { english_page_1, english_page_2, russian_page, french_page, NULL };
+  const char *none[] = { "The dialogue took place.\n", NULL };
+  gint64 document_id = add_document (fixture, "letter", pages);
+  gint64 quiet_id = add_document (fixture, "quiet", none);
+  DossierAskSuggestion *chosen;
+  DossierAskDocument evidence;
+  DossierAskSpec spec = { 0 };
+
+  g_assert_true (dossier_library_tag_document (fixture->library, document_id, kozlov, &error));
+  g_assert_no_error (error);
+
+  /* A suggestion made an ask already, and one prefilled with tags. */
+  expected = dossier_library_suggest_asks (fixture->library, document_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (expected->len, ==, 13);
+  chosen = g_ptr_array_index (expected, 1);
+  evidence = (DossierAskDocument) { document_id, chosen->page };
+  spec = (DossierAskSpec) { .text = chosen->text, .documents = &evidence, .n_documents = 1 };
+  ask = dossier_library_add_ask (fixture->library, &spec, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&expected, g_ptr_array_unref);
+  expected = dossier_library_suggest_asks (fixture->library, document_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (((DossierAskSuggestion *) g_ptr_array_index (expected, 1))->ask_id, ==,
+                   dossier_ask_get_id (ask));
+  g_assert_true (has_tag (g_ptr_array_index (expected, 0), kozlov));
+
+  /* The same in a thread. */
+  suggestions = suggest_asks_async (fixture->library, document_id, NULL, FALSE, &error);
+  g_assert_no_error (error);
+  assert_same_suggestions (expected, suggestions);
+  g_clear_pointer (&suggestions, g_ptr_array_unref);
+  cancellable = g_cancellable_new ();
+  suggestions = suggest_asks_async (fixture->library, document_id, cancellable, FALSE, &error);
+  g_assert_no_error (error);
+  assert_same_suggestions (expected, suggestions);
+  g_clear_pointer (&suggestions, g_ptr_array_unref);
+
+  /* A letter that asks nothing. */
+  suggestions = suggest_asks_async (fixture->library, quiet_id, NULL, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (suggestions->len, ==, 0);
+  g_clear_pointer (&suggestions, g_ptr_array_unref);
+
+  /* Cancelled while it runs, or before it starts. */
+  suggestions = suggest_asks_async (fixture->library, document_id, cancellable, TRUE, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (suggestions);
+  g_clear_error (&error);
+  suggestions = suggest_asks_async (fixture->library, document_id, cancellable, FALSE, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (suggestions);
+  g_clear_error (&error);
+
+  /* No such document. */
+  g_assert_null (suggest_asks_async (fixture->library, 4242, NULL, FALSE, &error));
+  g_assert_error (error, DOSSIER_ERROR, DOSSIER_ERROR_NOT_FOUND);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -453,6 +574,8 @@ main (int   argc,
   g_test_add_func ("/ask-suggest/letter/french", test_french_letter);
   g_test_add_func ("/ask-suggest/letter/none", test_no_asks);
   g_test_add ("/ask-suggest/library-tags", Fixture, NULL, fixture_set_up, test_library_tags,
+              fixture_tear_down);
+  g_test_add ("/ask-suggest/library-async", Fixture, NULL, fixture_set_up, test_library_async,
               fixture_tear_down);
 
   return g_test_run ();

@@ -20,6 +20,7 @@ struct _DossierDocumentAsks
   GPtrArray           *suggestions;   /* DossierAskSuggestion; NULL until read */
   GPtrArray           *rows;          /* borrowed: the rows added to the group */
   guint                idle_id;
+  GCancellable        *cancellable;   /* owned: the suggestions being read; NULL when not */
 };
 
 G_DEFINE_FINAL_TYPE (DossierDocumentAsks, dossier_document_asks, ADW_TYPE_PREFERENCES_GROUP)
@@ -143,12 +144,22 @@ suggestion_row_new (DossierDocumentAsks  *self,
   return row;
 }
 
+/* A read still to begin, or under way, is dropped: its document is no
+ * longer the one shown. */
+static void
+cancel_reading (DossierDocumentAsks *self)
+{
+  g_clear_handle_id (&self->idle_id, g_source_remove);
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+}
+
 static void
 read_suggestions (DossierDocumentAsks *self)
 {
   g_autoptr(GError) error = NULL;
 
-  g_clear_handle_id (&self->idle_id, g_source_remove);
+  cancel_reading (self);
   g_clear_pointer (&self->suggestions, g_ptr_array_unref);
   self->suggestions = dossier_library_suggest_asks (self->library,
                                                     dossier_document_get_id (self->document),
@@ -216,14 +227,42 @@ rebuild (DossierDocumentAsks *self)
                                              (self->suggestions && self->suggestions->len > 0));
 }
 
+static void
+suggest_asks_cb (GObject      *source_object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(DossierDocumentAsks) self = user_data;
+  g_autoptr(GPtrArray) suggestions = NULL;
+  g_autoptr(GError) error = NULL;
+
+  suggestions = dossier_library_suggest_asks_finish (DOSSIER_LIBRARY (source_object), result,
+                                                     &error);
+  /* Another document, or the widget gone. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  g_clear_object (&self->cancellable);
+  if (suggestions == NULL)
+    {
+      g_warning ("Could not read what the letter asks: %s", error->message);
+      suggestions = g_ptr_array_new ();
+    }
+  g_clear_pointer (&self->suggestions, g_ptr_array_unref);
+  self->suggestions = g_steal_pointer (&suggestions);
+  rebuild (self);
+}
+
+/* Finding the sentences and matching the rules in each takes a while: in
+ * a thread, so that opening the letter is not held up. */
 static gboolean
 read_suggestions_cb (gpointer data)
 {
   DossierDocumentAsks *self = data;
 
   self->idle_id = 0;
-  read_suggestions (self);
-  rebuild (self);
+  self->cancellable = g_cancellable_new ();
+  dossier_library_suggest_asks_async (self->library, dossier_document_get_id (self->document),
+                                      self->cancellable, suggest_asks_cb, g_object_ref (self));
   return G_SOURCE_REMOVE;
 }
 
@@ -270,7 +309,7 @@ dossier_document_asks_dispose (GObject *object)
 {
   DossierDocumentAsks *self = DOSSIER_DOCUMENT_ASKS (object);
 
-  g_clear_handle_id (&self->idle_id, g_source_remove);
+  cancel_reading (self);
   g_clear_pointer (&self->suggestions, g_ptr_array_unref);
   g_clear_object (&self->document);
   g_clear_object (&self->library);
@@ -326,7 +365,7 @@ dossier_document_asks_set_document (DossierDocumentAsks *self,
     g_signal_handlers_disconnect_by_data (self->library, self);
   g_set_object (&self->library, library);
   g_set_object (&self->document, document);
-  g_clear_handle_id (&self->idle_id, g_source_remove);
+  cancel_reading (self);
   g_clear_pointer (&self->suggestions, g_ptr_array_unref);
   if (library != NULL)
     g_signal_connect_object (library, "followups-changed", G_CALLBACK (on_followups_changed_cb),

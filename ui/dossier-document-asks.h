@@ -16,14 +16,14 @@ G_DECLARE_FINAL_TYPE (DossierDocumentAsks, dossier_document_asks, DOSSIER, DOCUM
  * evidence for (opened through "win.show-ask"), and the sentences in
  * which the letter asks something, each of which can become a follow-up
  * ("Add as Follow-up…": the add dialog, prefilled). Hidden when there is
- * neither. The sentences are found once the document is shown, in an
- * idle, so that opening it is not held up. */
+ * neither. The sentences are found once the document is shown, in a
+ * thread, so that opening it is not held up. */
 GtkWidget *dossier_document_asks_new            (void);
 void       dossier_document_asks_set_document   (DossierDocumentAsks *self,
                                                  DossierLibrary      *library,
                                                  DossierDocument     *document);
-/* How many sentences are offered; the suggestions are read first if
- * they are still waiting for the idle. */
+/* How many sentences are offered; the suggestions are read first, here
+ * and now, if they are still being read. */
 guint      dossier_document_asks_get_n_suggestions (DossierDocumentAsks *self);
 /* Opens the add dialog for the @index-th sentence, as its button does;
  * NULL when there is no such sentence. */
