@@ -38,6 +38,7 @@ struct _DossierTagChips
   GtkWidget           *accept_all_button;
   AdwEntryRow         *entry_row;
   GtkEventController  *entry_keys;
+  gulong               focus_on_map_id;    /* a focus asked for while hidden */
 };
 
 G_DEFINE_FINAL_TYPE (DossierTagChips, dossier_tag_chips, ADW_TYPE_PREFERENCES_GROUP)
@@ -964,6 +965,27 @@ dossier_tag_chips_set_document (DossierTagChips *self,
   show_tags (self);
 }
 
+static void
+focus_suggestions (DossierTagChips *self)
+{
+  GtkWidget *chip;
+
+  show_tags (self);
+  chip = gtk_widget_get_visible (self->suggested_row)
+         ? dossier_wrap_box_get_child (self->suggested_box, 0) : NULL;
+  if (chip != NULL)
+    gtk_widget_child_focus (chip, GTK_DIR_TAB_FORWARD);
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->entry_row));
+}
+
+static void
+on_map_focus_cb (DossierTagChips *self)
+{
+  g_clear_signal_handler (&self->focus_on_map_id, self);
+  focus_suggestions (self);
+}
+
 /**
  * dossier_tag_chips_focus_suggestions:
  *
@@ -973,15 +995,15 @@ dossier_tag_chips_set_document (DossierTagChips *self,
 void
 dossier_tag_chips_focus_suggestions (DossierTagChips *self)
 {
-  GtkWidget *chip;
-
   g_return_if_fail (DOSSIER_IS_TAG_CHIPS (self));
 
-  show_tags (self);
-  chip = gtk_widget_get_visible (self->suggested_row)
-         ? dossier_wrap_box_get_child (self->suggested_box, 0) : NULL;
-  if (chip != NULL)
-    gtk_widget_child_focus (chip, GTK_DIR_TAB_FORWARD);
-  else
-    gtk_widget_grab_focus (GTK_WIDGET (self->entry_row));
+  /* A pane being revealed shows its widgets a moment later, and a
+   * hidden widget cannot take the focus: it is given when they show. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      g_clear_signal_handler (&self->focus_on_map_id, self);
+      focus_suggestions (self);
+    }
+  else if (self->focus_on_map_id == 0)
+    self->focus_on_map_id = g_signal_connect (self, "map", G_CALLBACK (on_map_focus_cb), NULL);
 }
