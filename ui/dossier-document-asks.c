@@ -317,6 +317,15 @@ dossier_document_asks_dispose (GObject *object)
   G_OBJECT_CLASS (dossier_document_asks_parent_class)->dispose (object);
 }
 
+/* Out of its window, the read has no one to show its result to; and its
+ * library may be about to close. */
+static void
+dossier_document_asks_unroot (GtkWidget *widget)
+{
+  cancel_reading (DOSSIER_DOCUMENT_ASKS (widget));
+  GTK_WIDGET_CLASS (dossier_document_asks_parent_class)->unroot (widget);
+}
+
 static void
 dossier_document_asks_finalize (GObject *object)
 {
@@ -331,9 +340,11 @@ static void
 dossier_document_asks_class_init (DossierDocumentAsksClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = dossier_document_asks_dispose;
   object_class->finalize = dossier_document_asks_finalize;
+  widget_class->unroot = dossier_document_asks_unroot;
 }
 
 static void
