@@ -24,6 +24,7 @@ struct _DossierBriefingDialog
   GtkFileChooserNative *chooser;       /* owned while shown */
   GCancellable         *cancellable;   /* while a pack is written */
   gboolean              filling;       /* the rows are being filled: no refresh yet */
+  gboolean              open_when_done; /* the user chose the file: show them the pack */
 
   GtkStack             *stack;
   GtkWidget            *export_button;
@@ -365,6 +366,17 @@ on_progress_cb (double      fraction,
   adw_status_page_set_description (self->progress_page, message);
 }
 
+/* In the user's PDF viewer, over the window the dialog came from. */
+static void
+open_pack (DossierBriefingDialog *self,
+           const char            *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+
+  gtk_show_uri (gtk_window_get_transient_for (GTK_WINDOW (self)), uri, GDK_CURRENT_TIME);
+}
+
 static void
 on_written_cb (GObject      *source,
                GAsyncResult *result,
@@ -388,6 +400,8 @@ on_written_cb (GObject      *source,
       return;
     }
   g_signal_emit (self, signals[EXPORTED], 0, written);
+  if (self->open_when_done)
+    open_pack (self, written->path);
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
@@ -474,8 +488,10 @@ on_chooser_response_cb (DossierBriefingDialog *self,
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (self->chooser));
   g_clear_object (&self->chooser);
-  if (file != NULL)
-    dossier_briefing_dialog_export_to (self, file);
+  if (file == NULL)
+    return;
+  self->open_when_done = TRUE;
+  dossier_briefing_dialog_export_to (self, file);
 }
 
 static void

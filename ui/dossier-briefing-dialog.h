@@ -18,7 +18,8 @@ DossierBriefingDialog *dossier_briefing_dialog_new        (GtkWindow            
                                                            DossierLibrary        *library,
                                                            gint64                 event_id);
 /* Writes the pack to @file as the Export button does after its file
- * chooser: the chooser's response, and tests, come here. */
+ * chooser, except that the pack is not opened when written: the
+ * chooser's response, and tests, come here. */
 void                   dossier_briefing_dialog_export_to  (DossierBriefingDialog *self,
                                                            GFile                 *file);
 
