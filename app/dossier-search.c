@@ -269,7 +269,10 @@ dossier_search_hit_free (DossierSearchHit *hit)
 static char *
 ranking_sql (const DossierSearchOptions *options)
 {
-  GString *sql = g_string_new ("SELECT rowid, rank FROM text_fts WHERE text_fts MATCH ?1"
+  /* The hits' places come with the ranking: asked again for each document,
+   * a prefix query (journalist*) merged its terms' lists each time. */
+  GString *sql = g_string_new ("SELECT rowid, rank, dossier_hit_spans(text_fts)"
+                                " FROM text_fts WHERE text_fts MATCH ?1"
                                 " AND rowid NOT IN (SELECT id FROM documents"
                                 "                   WHERE trashed_at IS NOT NULL)");
 
@@ -317,6 +320,7 @@ static GPtrArray *
 rank_documents (DossierDatabase             *database,
                 const char                  *match,
                 const DossierSearchOptions  *options,
+                GPtrArray                   *spans,
                 GError                     **error)
 {
   g_autofree char *sql = ranking_sql (options);
@@ -343,6 +347,8 @@ rank_documents (DossierDatabase             *database,
       hit->id = sqlite3_column_int64 (statement, 0);
       hit->score = sqlite3_column_double (statement, 1);
       g_ptr_array_add (hits, hit);
+      g_ptr_array_add (spans, g_bytes_new (sqlite3_column_blob (statement, 2),
+                                           (gsize) sqlite3_column_bytes (statement, 2)));
     }
   sqlite3_reset (statement);
   if (rc != SQLITE_DONE)
@@ -549,8 +555,8 @@ place_hit (DossierDatabase   *database,
 
 static gboolean
 describe_hit (DossierDatabase   *database,
-              const char        *match,
               DossierSearchHit  *hit,
+              GBytes            *spans,
               GError           **error)
 {
   sqlite3_stmt *statement;
@@ -558,23 +564,22 @@ describe_hit (DossierDatabase   *database,
   int rc;
 
   statement = dossier_database_prepare (database,
-    "SELECT dossier_hit_spans(text_fts), t.body, d.title, d.doc_date"
-    " FROM text_fts, document_text t, documents d"
-    " WHERE text_fts MATCH ?1 AND text_fts.rowid = ?2 AND t.id = ?2 AND d.id = ?2", error);
+    "SELECT t.body, d.title, d.doc_date FROM document_text t, documents d"
+    " WHERE t.id = ?1 AND d.id = ?1", error);
   if (statement == NULL)
     return FALSE;
-  sqlite3_bind_text (statement, 1, match, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (statement, 2, hit->id);
+  sqlite3_bind_int64 (statement, 1, hit->id);
   rc = sqlite3_step (statement);
   if (rc == SQLITE_ROW)
     {
-      const HitSpan *hits = sqlite3_column_blob (statement, 0);
-      guint n_hits = (guint) sqlite3_column_bytes (statement, 0) / sizeof (HitSpan);
-      const char *body = (const char *) sqlite3_column_text (statement, 1);
+      gsize size;
+      const HitSpan *hits = g_bytes_get_data (spans, &size);
+      const char *body = (const char *) sqlite3_column_text (statement, 0);
 
-      hit->title = g_strdup ((const char *) sqlite3_column_text (statement, 2));
-      hit->date = g_strdup ((const char *) sqlite3_column_text (statement, 3));
-      ok = place_hit (database, hit, hits, n_hits, body ? body : "", error);
+      hit->title = g_strdup ((const char *) sqlite3_column_text (statement, 1));
+      hit->date = g_strdup ((const char *) sqlite3_column_text (statement, 2));
+      ok = place_hit (database, hit, hits, (guint) (size / sizeof (HitSpan)), body ? body : "",
+                      error);
     }
   sqlite3_reset (statement);
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
@@ -597,6 +602,7 @@ dossier_search (DossierLibrary              *library,
   DossierDatabase *database;
   g_autofree char *match = NULL;
   g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(GPtrArray) spans = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
 
   g_return_val_if_fail (DOSSIER_IS_LIBRARY (library), NULL);
   g_return_val_if_fail (options != NULL, NULL);
@@ -605,11 +611,11 @@ dossier_search (DossierLibrary              *library,
   if (match == NULL)
     return NULL;
   database = dossier_library_get_database (library);
-  hits = rank_documents (database, match, options, error);
+  hits = rank_documents (database, match, options, spans, error);
   if (hits == NULL)
     return NULL;
   for (guint i = 0; i < hits->len; i++)
-    if (!describe_hit (database, match, g_ptr_array_index (hits, i), error))
+    if (!describe_hit (database, g_ptr_array_index (hits, i), g_ptr_array_index (spans, i), error))
       return NULL;
   return g_steal_pointer (&hits);
 }
