@@ -11,6 +11,7 @@
 
 #include "dossier-briefing.h"
 #include "dossier-cli.h"
+#include "dossier-cli-common.h"
 #include "dossier-error.h"
 #include "dossier-format.h"
 #include "dossier-tags.h"
@@ -25,46 +26,6 @@ typedef struct
   gboolean               show_progress;
 } Export;
 
-static void
-print_error (const char *message)
-{
-  g_printerr ("dossier: %s\n", message);
-}
-
-static DossierLibrary *
-open_library (const char *library_path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = library_path ? g_strdup (library_path) : dossier_library_default_path ();
-  DossierLibrary *library = dossier_library_open (path, &error);
-
-  if (library == NULL)
-    {
-      g_autofree char *message = g_strdup_printf (_("Cannot open the library %s: %s"),
-                                                  path, error->message);
-      print_error (message);
-    }
-  return library;
-}
-
-static gboolean
-parse_id (const char *text,
-          gint64     *id)
-{
-  guint64 value;
-
-  if (text == NULL || !g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &value, NULL))
-    {
-      g_autofree char *message = g_strdup_printf (_("“%s” is not a document id (a number, as "
-                                                    "shown by “dossier list”)."),
-                                                  text ? text : "");
-      print_error (message);
-      return FALSE;
-    }
-  *id = (gint64) value;
-  return TRUE;
-}
-
 /* A tag as the user names it: an id, "facet:name", a name or an alias. */
 static gboolean
 find_tag (DossierLibrary *library,
@@ -77,14 +38,14 @@ find_tag (DossierLibrary *library,
 
   if (tag == NULL)
     {
-      print_error (error->message);
+      dossier_cli_print_error (error->message);
       return FALSE;
     }
   if (facet != NULL && !g_str_equal (dossier_tag_get_facet (tag), facet))
     {
       g_autofree char *message = g_strdup_printf (_("“%s” is not a country tag."), text);
 
-      print_error (message);
+      dossier_cli_print_error (message);
       return FALSE;
     }
   *id = dossier_tag_get_id (tag);
@@ -130,7 +91,7 @@ report (Export *export)
     g_printerr ("\r\033[K");
   if (result == NULL)
     {
-      print_error (export->error->message);
+      dossier_cli_print_error (export->error->message);
       return EXIT_FAILURE;
     }
   for (guint i = 0; result->warnings[i] != NULL; i++)
@@ -219,33 +180,33 @@ dossier_cli_export_briefing (const char  *library_path,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
-      print_error (error->message);
+      dossier_cli_print_error (error->message);
       return EXIT_USAGE;
     }
   if (output == NULL || argc > 1)
     {
-      print_error (_("Say where to write the pack: -o FILE.pdf."));
+      dossier_cli_print_error (_("Say where to write the pack: -o FILE.pdf."));
       return EXIT_USAGE;
     }
   if (event_id != 0 && (tags != NULL || country != NULL || from != NULL || to != NULL))
     {
-      print_error (_("Choose the pack either by --event or by --tag, --country and dates, "
+      dossier_cli_print_error (_("Choose the pack either by --event or by --tag, --country and dates, "
                      "not both."));
       return EXIT_USAGE;
     }
   if (event_id == 0 && tags == NULL && country == NULL && from == NULL && to == NULL)
     {
-      print_error (_("Choose what the pack is for: --event ID, or --tag T (with --country, "
+      dossier_cli_print_error (_("Choose what the pack is for: --event ID, or --tag T (with --country, "
                      "--from, --to)."));
       return EXIT_USAGE;
     }
   if (no_annexes && documents != NULL)
     {
-      print_error (_("--no-annexes and --doc contradict each other."));
+      dossier_cli_print_error (_("--no-annexes and --doc contradict each other."));
       return EXIT_USAGE;
     }
 
-  library = open_library (library_path);
+  library = dossier_cli_open_library (library_path);
   if (library == NULL)
     return EXIT_FAILURE;
 
@@ -272,7 +233,7 @@ dossier_cli_export_briefing (const char  *library_path,
     {
       gint64 id;
 
-      if (!parse_id (documents[i], &id))
+      if (!dossier_cli_parse_document_id (documents[i], &id))
         return EXIT_USAGE;
       dossier_briefing_options_add_annex (options, id);
     }

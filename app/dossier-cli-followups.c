@@ -13,78 +13,12 @@
 
 #include "dossier-ask-suggest.h"
 #include "dossier-cli.h"
+#include "dossier-cli-common.h"
 #include "dossier-followups.h"
 #include "dossier-followups-export.h"
 #include "dossier-tags.h"
 
 #define EXIT_USAGE 2
-
-static void
-print_error (const char *message)
-{
-  g_printerr ("dossier: %s\n", message);
-}
-
-static DossierLibrary *
-open_library (const char *library_path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = library_path ? g_strdup (library_path) : dossier_library_default_path ();
-  DossierLibrary *library = dossier_library_open (path, &error);
-
-  if (library == NULL)
-    {
-      g_autofree char *message = g_strdup_printf (_("Cannot open the library %s: %s"),
-                                                  path, error->message);
-      print_error (message);
-    }
-  return library;
-}
-
-static gboolean
-parse_options (const char   *command,
-               const char   *arguments,
-               GOptionEntry *entries,
-               int          *argc,
-               char       ***argv)
-{
-  g_autofree char *parameter = g_strdup_printf ("%s %s", command, arguments);
-  g_autoptr(GOptionContext) context = g_option_context_new (parameter);
-  g_autoptr(GError) error = NULL;
-
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, argc, argv, &error))
-    {
-      print_error (error->message);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static void
-print_json (JsonBuilder *builder)
-{
-  g_autoptr(JsonNode) root = json_builder_get_root (builder);
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autofree char *text = NULL;
-
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_root (generator, root);
-  text = json_generator_to_data (generator, NULL);
-  g_print ("%s\n", text);
-}
-
-static void
-add_string_or_null (JsonBuilder *builder,
-                    const char  *name,
-                    const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
 
 static void
 add_id_or_null (JsonBuilder *builder,
@@ -106,7 +40,7 @@ add_time (JsonBuilder *builder,
   g_autoptr(GDateTime) time = g_date_time_new_from_unix_utc (seconds);
   g_autofree char *text = g_date_time_format_iso8601 (time);
 
-  add_string_or_null (builder, name, text);
+  dossier_cli_add_string_or_null (builder, name, text);
 }
 
 /* ---- parsing arguments ---- */
@@ -123,7 +57,7 @@ parse_number (const char *text,
       *id = (gint64) value;
       return TRUE;
     }
-  print_error (what);
+  dossier_cli_print_error (what);
   return FALSE;
 }
 
@@ -172,7 +106,7 @@ parse_document_page (const char         *text,
     {
       g_autofree char *message = g_strdup_printf (_("“%s” is not a page number."), parts[1]);
 
-      print_error (message);
+      dossier_cli_print_error (message);
       return FALSE;
     }
   document->page = (guint) page;
@@ -193,7 +127,7 @@ parse_kind (const char       *text,
     message = g_strdup_printf (_("Say what kind of event it is: --kind %s."), kinds);
   else
     message = g_strdup_printf (_("“%s” is not a kind of event; use one of: %s."), text, kinds);
-  print_error (message);
+  dossier_cli_print_error (message);
   return FALSE;
 }
 
@@ -209,7 +143,7 @@ parse_status (const char       *text,
   statuses = g_strjoinv (", ", (char **) dossier_ask_status_strings ());
   message = g_strdup_printf (_("“%s” is not a status of a follow-up; use one of: %s."),
                              text, statuses);
-  print_error (message);
+  dossier_cli_print_error (message);
   return FALSE;
 }
 
@@ -242,7 +176,7 @@ check_date (const char *text)
 
   if (text == NULL || *text == '\0' || dossier_followups_check_date (text, &error))
     return TRUE;
-  print_error (error->message);
+  dossier_cli_print_error (error->message);
   return FALSE;
 }
 
@@ -254,7 +188,7 @@ find_tag (DossierLibrary *library,
   DossierTag *tag = dossier_library_lookup_tag (library, text, &error);
 
   if (tag == NULL)
-    print_error (error->message);
+    dossier_cli_print_error (error->message);
   return tag;
 }
 
@@ -273,7 +207,7 @@ find_country (DossierLibrary *library,
     return g_steal_pointer (&tag);
   message = g_strdup_printf (_("There is no country “%s” among the tags; add it with "
                                "“dossier tags add --facet country %s”."), text, text);
-  print_error (message);
+  dossier_cli_print_error (message);
   return NULL;
 }
 
@@ -289,7 +223,7 @@ find_event (DossierLibrary *library,
     return NULL;
   event = dossier_library_dup_event (library, id, &error);
   if (event == NULL)
-    print_error (error->message);
+    dossier_cli_print_error (error->message);
   return event;
 }
 
@@ -305,7 +239,7 @@ find_ask (DossierLibrary *library,
     return NULL;
   ask = dossier_library_dup_ask (library, id, &error);
   if (ask == NULL)
-    print_error (error->message);
+    dossier_cli_print_error (error->message);
   return ask;
 }
 
@@ -321,19 +255,19 @@ add_event (JsonBuilder    *builder,
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "id");
   json_builder_add_int_value (builder, dossier_event_get_id (event));
-  add_string_or_null (builder, "title", dossier_event_get_title (event));
-  add_string_or_null (builder, "kind", dossier_event_kind_to_string (dossier_event_get_kind (event)));
-  add_string_or_null (builder, "country", dossier_event_get_country (event));
+  dossier_cli_add_string_or_null (builder, "title", dossier_event_get_title (event));
+  dossier_cli_add_string_or_null (builder, "kind", dossier_event_kind_to_string (dossier_event_get_kind (event)));
+  dossier_cli_add_string_or_null (builder, "country", dossier_event_get_country (event));
   add_id_or_null (builder, "country_id", dossier_event_get_country_id (event));
-  add_string_or_null (builder, "date", dossier_event_get_date (event));
-  add_string_or_null (builder, "place", dossier_event_get_place (event));
-  add_string_or_null (builder, "process", dossier_event_get_process (event));
+  dossier_cli_add_string_or_null (builder, "date", dossier_event_get_date (event));
+  dossier_cli_add_string_or_null (builder, "place", dossier_event_get_place (event));
+  dossier_cli_add_string_or_null (builder, "process", dossier_event_get_process (event));
   json_builder_set_member_name (builder, "round");
   if (dossier_event_get_round (event) > 0)
     json_builder_add_int_value (builder, dossier_event_get_round (event));
   else
     json_builder_add_null_value (builder);
-  add_string_or_null (builder, "notes", dossier_event_get_notes (event));
+  dossier_cli_add_string_or_null (builder, "notes", dossier_event_get_notes (event));
   json_builder_set_member_name (builder, "asks");
   json_builder_add_int_value (builder, dossier_event_get_n_asks (event));
   json_builder_set_member_name (builder, "open_asks");
@@ -405,21 +339,21 @@ command_events_list (const char  *library_path,
   const char *last_process = "";
   guint n;
 
-  if (!parse_options ("events", "", entries, &argc, &argv))
+  if (!dossier_cli_parse_options ("events", "", entries, &argc, &argv))
     return EXIT_USAGE;
   if (argc > 1)
     {
       g_autofree char *message = g_strdup_printf (_("Unknown events command “%s”; use add, or "
                                                     "no command to list the events."), argv[1]);
-      print_error (message);
+      dossier_cli_print_error (message);
       return EXIT_USAGE;
     }
-  if ((library = open_library (library_path)) == NULL)
+  if ((library = dossier_cli_open_library (library_path)) == NULL)
     return EXIT_FAILURE;
   events = dossier_library_list_events (library, &error);
   if (events == NULL)
     {
-      print_error (error->message);
+      dossier_cli_print_error (error->message);
       return EXIT_FAILURE;
     }
   n = g_list_model_get_n_items (events);
@@ -435,7 +369,7 @@ command_events_list (const char  *library_path,
           add_event (builder, library, event);
         }
       json_builder_end_array (builder);
-      print_json (builder);
+      dossier_cli_print_json (builder);
       return EXIT_SUCCESS;
     }
   if (n == 0)
@@ -469,7 +403,7 @@ link_documents (DossierLibrary  *library,
       if (!dossier_library_link_event_document (library, event,
                                                 g_array_index (document_ids, gint64, i), &error))
         {
-          print_error (error->message);
+          dossier_cli_print_error (error->message);
           return FALSE;
         }
     }
@@ -490,7 +424,7 @@ check_documents (DossierLibrary *library,
 
       if (document == NULL)
         {
-          print_error (error->message);
+          dossier_cli_print_error (error->message);
           return FALSE;
         }
     }
@@ -524,12 +458,12 @@ carry_over (DossierLibrary *library,
 
   if (error != NULL)
     {
-      print_error (error->message);
+      dossier_cli_print_error (error->message);
       return -1;
     }
   moved = dossier_library_carry_over_asks (library, event, NULL, 0, &error);
   if (moved < 0)
-    print_error (error->message);
+    dossier_cli_print_error (error->message);
   else if (!quiet && previous != NULL)
     /* On standard error: standard output holds the new id alone, for scripts. */
     g_printerr (g_dngettext (GETTEXT_PACKAGE,
@@ -571,18 +505,18 @@ command_events_add (const char  *library_path,
   DossierEventSpec spec = { NULL };
   DossierEventKind kind;
 
-  if (!parse_options ("events add", _("TITLE"), entries, &argc, &argv))
+  if (!dossier_cli_parse_options ("events add", _("TITLE"), entries, &argc, &argv))
     return EXIT_USAGE;
   if (argc < 2)
     {
-      print_error (_("Name the event to add, e.g. “Human Rights Dialogue, round 9”."));
+      dossier_cli_print_error (_("Name the event to add, e.g. “Human Rights Dialogue, round 9”."));
       return EXIT_USAGE;
     }
   if (!parse_kind (kind_name, &kind))
     return EXIT_USAGE;
   if (date == NULL || country_name == NULL)
     {
-      print_error (date == NULL ? _("Say when the event is: --date YYYY-MM-DD.")
+      dossier_cli_print_error (date == NULL ? _("Say when the event is: --date YYYY-MM-DD.")
                                 : _("Say which country the event is about: --country C."));
       return EXIT_USAGE;
     }
@@ -590,10 +524,10 @@ command_events_add (const char  *library_path,
     return EXIT_USAGE;
   if (carry && (process == NULL || *g_strstrip (process) == '\0'))
     {
-      print_error (_("--carry-over needs --process: the open follow-ups come from the process's previous round."));
+      dossier_cli_print_error (_("--carry-over needs --process: the open follow-ups come from the process's previous round."));
       return EXIT_USAGE;
     }
-  if ((library = open_library (library_path)) == NULL)
+  if ((library = dossier_cli_open_library (library_path)) == NULL)
     return EXIT_FAILURE;
   if ((country = find_country (library, country_name)) == NULL ||
       !check_documents (library, document_ids))
@@ -610,7 +544,7 @@ command_events_add (const char  *library_path,
   event = dossier_library_add_event (library, &spec, &error);
   if (event == NULL)
     {
-      print_error (error->message);
+      dossier_cli_print_error (error->message);
       return EXIT_FAILURE;
     }
   if (!link_documents (library, event, document_ids) ||
@@ -622,7 +556,7 @@ command_events_add (const char  *library_path,
       g_autoptr(JsonBuilder) builder = json_builder_new ();
 
       add_event (builder, library, event);
-      print_json (builder);
+      dossier_cli_print_json (builder);
     }
   else
     g_print ("%" G_GINT64_FORMAT "\n", dossier_event_get_id (event));
@@ -678,14 +612,14 @@ add_history (JsonBuilder *builder,
       json_builder_begin_object (builder);
       add_time (builder, "at", change->at);
       add_change_flags (builder, change->changed);
-      add_string_or_null (builder, "description", description);
-      add_string_or_null (builder, "note", change->note);
-      add_string_or_null (builder, "status", dossier_ask_status_to_string (change->status));
-      add_string_or_null (builder, "due", change->due_date);
-      add_string_or_null (builder, "owner", change->owner);
-      add_string_or_null (builder, "next_step", change->next_step);
+      dossier_cli_add_string_or_null (builder, "description", description);
+      dossier_cli_add_string_or_null (builder, "note", change->note);
+      dossier_cli_add_string_or_null (builder, "status", dossier_ask_status_to_string (change->status));
+      dossier_cli_add_string_or_null (builder, "due", change->due_date);
+      dossier_cli_add_string_or_null (builder, "owner", change->owner);
+      dossier_cli_add_string_or_null (builder, "next_step", change->next_step);
       add_id_or_null (builder, "event_id", change->event_id);
-      add_string_or_null (builder, "event", change->event_title);
+      dossier_cli_add_string_or_null (builder, "event", change->event_title);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -703,17 +637,17 @@ add_ask (JsonBuilder    *builder,
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "id");
   json_builder_add_int_value (builder, dossier_ask_get_id (ask));
-  add_string_or_null (builder, "text", dossier_ask_get_text (ask));
-  add_string_or_null (builder, "status", dossier_ask_status_to_string (dossier_ask_get_status (ask)));
+  dossier_cli_add_string_or_null (builder, "text", dossier_ask_get_text (ask));
+  dossier_cli_add_string_or_null (builder, "status", dossier_ask_status_to_string (dossier_ask_get_status (ask)));
   json_builder_set_member_name (builder, "open");
   json_builder_add_boolean_value (builder, dossier_ask_get_is_open (ask));
   add_id_or_null (builder, "event_id", dossier_ask_get_event_id (ask));
-  add_string_or_null (builder, "event", dossier_ask_get_event_title (ask));
-  add_string_or_null (builder, "event_date", dossier_ask_get_event_date (ask));
-  add_string_or_null (builder, "process", dossier_ask_get_process (ask));
-  add_string_or_null (builder, "owner", dossier_ask_get_owner (ask));
-  add_string_or_null (builder, "due", dossier_ask_get_due_date (ask));
-  add_string_or_null (builder, "next_step", dossier_ask_get_next_step (ask));
+  dossier_cli_add_string_or_null (builder, "event", dossier_ask_get_event_title (ask));
+  dossier_cli_add_string_or_null (builder, "event_date", dossier_ask_get_event_date (ask));
+  dossier_cli_add_string_or_null (builder, "process", dossier_ask_get_process (ask));
+  dossier_cli_add_string_or_null (builder, "owner", dossier_ask_get_owner (ask));
+  dossier_cli_add_string_or_null (builder, "due", dossier_ask_get_due_date (ask));
+  dossier_cli_add_string_or_null (builder, "next_step", dossier_ask_get_next_step (ask));
   json_builder_set_member_name (builder, "overdue");
   json_builder_add_boolean_value (builder, dossier_ask_is_overdue (ask, NULL));
   add_time (builder, "created_at", dossier_ask_get_created_at (ask));
@@ -727,8 +661,8 @@ add_ask (JsonBuilder    *builder,
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "id");
       json_builder_add_int_value (builder, dossier_tag_get_id (tag));
-      add_string_or_null (builder, "name", dossier_tag_get_name (tag));
-      add_string_or_null (builder, "facet", dossier_tag_get_facet (tag));
+      dossier_cli_add_string_or_null (builder, "name", dossier_tag_get_name (tag));
+      dossier_cli_add_string_or_null (builder, "facet", dossier_tag_get_facet (tag));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -837,14 +771,14 @@ command_asks_list (const char  *library_path,
   DossierAskFilter filter = { 0 };
   guint n;
 
-  if (!parse_options ("asks", "", entries, &argc, &argv))
+  if (!dossier_cli_parse_options ("asks", "", entries, &argc, &argv))
     return EXIT_USAGE;
   if (argc > 1)
     {
       g_autofree char *message = g_strdup_printf (_("Unknown asks command “%s”; use add, set, "
                                                     "show or suggest, or no command to list the "
                                                     "follow-ups."), argv[1]);
-      print_error (message);
+      dossier_cli_print_error (message);
       return EXIT_USAGE;
     }
   if (!parse_statuses (status_texts, &filter.statuses) ||
@@ -853,10 +787,10 @@ command_asks_list (const char  *library_path,
     return EXIT_USAGE;
   if (due_within < 0)
     {
-      print_error (_("--due-within takes a number of days, 1 or more."));
+      dossier_cli_print_error (_("--due-within takes a number of days, 1 or more."));
       return EXIT_USAGE;
     }
-  if ((library = open_library (library_path)) == NULL)
+  if ((library = dossier_cli_open_library (library_path)) == NULL)
     return EXIT_FAILURE;
   if (!collect_tag_ids (library, tag_texts, tag_ids))
     return EXIT_FAILURE;
@@ -869,7 +803,7 @@ command_asks_list (const char  *library_path,
   asks = dossier_library_list_asks (library, &filter, &error);
   if (asks == NULL)
     {
-      print_error (error->message);
+      dossier_cli_print_error (error->message);
       return EXIT_FAILURE;
     }
   n = g_list_model_get_n_items (asks);
@@ -885,7 +819,7 @@ command_asks_list (const char  *library_path,
           add_ask (builder, library, ask);
         }
       json_builder_end_array (builder);
-      print_json (builder);
+      dossier_cli_print_json (builder);
       return EXIT_SUCCESS;
     }
   if (n == 0)
@@ -916,21 +850,21 @@ command_asks_show (const char  *library_path,
   g_autoptr(GError) error = NULL;
   const char *next_step;
 
-  if (!parse_options ("asks show", _("ID"), entries, &argc, &argv))
+  if (!dossier_cli_parse_options ("asks show", _("ID"), entries, &argc, &argv))
     return EXIT_USAGE;
   if (argc != 2)
     {
-      print_error (_("Name one follow-up id."));
+      dossier_cli_print_error (_("Name one follow-up id."));
       return EXIT_USAGE;
     }
-  if ((library = open_library (library_path)) == NULL || (ask = find_ask (library, argv[1])) == NULL)
+  if ((library = dossier_cli_open_library (library_path)) == NULL || (ask = find_ask (library, argv[1])) == NULL)
     return EXIT_FAILURE;
   if (json)
     {
       g_autoptr(JsonBuilder) builder = json_builder_new ();
 
       add_ask (builder, library, ask);
-      print_json (builder);
+      dossier_cli_print_json (builder);
       return EXIT_SUCCESS;
     }
   history = dossier_library_list_ask_history (library, ask, &error);
@@ -938,7 +872,7 @@ command_asks_show (const char  *library_path,
     tags = dossier_library_list_ask_tags (library, ask, &error);
   if (history == NULL || tags == NULL)
     {
-      print_error (error->message);
+      dossier_cli_print_error (error->message);
       return EXIT_FAILURE;
     }
   print_ask_line (ask);
@@ -993,11 +927,11 @@ command_asks_add (const char  *library_path,
   DossierAskSpec spec = { NULL };
   DossierAskStatus status = DOSSIER_ASK_DRAFT;
 
-  if (!parse_options ("asks add", _("TEXT"), entries, &argc, &argv))
+  if (!dossier_cli_parse_options ("asks add", _("TEXT"), entries, &argc, &argv))
     return EXIT_USAGE;
   if (argc < 2 || event_text == NULL)
     {
-      print_error (argc < 2 ? _("Write what was asked, e.g. “Call for the release of Vladimir Kozlov”.")
+      dossier_cli_print_error (argc < 2 ? _("Write what was asked, e.g. “Call for the release of Vladimir Kozlov”.")
                             : _("Say at which event it is raised: --event ID (see “dossier events”)."));
       return EXIT_USAGE;
     }
@@ -1011,7 +945,7 @@ command_asks_add (const char  *library_path,
         return EXIT_USAGE;
       g_array_append_val (documents, document);
     }
-  if ((library = open_library (library_path)) == NULL ||
+  if ((library = dossier_cli_open_library (library_path)) == NULL ||
       (event = find_event (library, event_text)) == NULL ||
       !collect_tag_ids (library, tag_texts, tag_ids))
     return EXIT_FAILURE;
@@ -1031,7 +965,7 @@ command_asks_add (const char  *library_path,
   ask = dossier_library_add_ask (library, &spec, &error);
   if (ask == NULL)
     {
-      print_error (error->message);
+      dossier_cli_print_error (error->message);
       return EXIT_FAILURE;
     }
   if (json)
@@ -1039,7 +973,7 @@ command_asks_add (const char  *library_path,
       g_autoptr(JsonBuilder) builder = json_builder_new ();
 
       add_ask (builder, library, ask);
-      print_json (builder);
+      dossier_cli_print_json (builder);
     }
   else
     g_print ("%" G_GINT64_FORMAT "\n", dossier_ask_get_id (ask));
@@ -1068,24 +1002,24 @@ command_asks_set (const char  *library_path,
   g_autoptr(GError) error = NULL;
   DossierAskUpdate update = { 0 };
 
-  if (!parse_options ("asks set", _("ID"), entries, &argc, &argv))
+  if (!dossier_cli_parse_options ("asks set", _("ID"), entries, &argc, &argv))
     return EXIT_USAGE;
   if (argc != 2)
     {
-      print_error (_("Name one follow-up id, then what changes: --status S, --due D, --owner O, "
+      dossier_cli_print_error (_("Name one follow-up id, then what changes: --status S, --due D, --owner O, "
                      "--next-step N, --event ID, --note N."));
       return EXIT_USAGE;
     }
   if (status_text == NULL && due == NULL && owner == NULL && next_step == NULL &&
       event_text == NULL && note == NULL)
     {
-      print_error (_("Say what changes: --status S, --due D, --owner O, --next-step N, "
+      dossier_cli_print_error (_("Say what changes: --status S, --due D, --owner O, --next-step N, "
                      "--event ID, or a --note."));
       return EXIT_USAGE;
     }
   if ((status_text != NULL && !parse_status (status_text, &update.status)) || !check_date (due))
     return EXIT_USAGE;
-  if ((library = open_library (library_path)) == NULL || (ask = find_ask (library, argv[1])) == NULL)
+  if ((library = dossier_cli_open_library (library_path)) == NULL || (ask = find_ask (library, argv[1])) == NULL)
     return EXIT_FAILURE;
   if (event_text != NULL && (event = find_event (library, event_text)) == NULL)
     return EXIT_FAILURE;
@@ -1107,7 +1041,7 @@ command_asks_set (const char  *library_path,
   update.note = note;
   if (!dossier_library_update_ask (library, ask, &update, &error))
     {
-      print_error (error->message);
+      dossier_cli_print_error (error->message);
       return EXIT_FAILURE;
     }
   return EXIT_SUCCESS;
@@ -1119,7 +1053,7 @@ add_suggestion (JsonBuilder          *builder,
                 DossierAskSuggestion *suggestion)
 {
   json_builder_begin_object (builder);
-  add_string_or_null (builder, "text", suggestion->text);
+  dossier_cli_add_string_or_null (builder, "text", suggestion->text);
   json_builder_set_member_name (builder, "page");
   json_builder_add_int_value (builder, suggestion->page);
   json_builder_set_member_name (builder, "tags");
@@ -1135,8 +1069,8 @@ add_suggestion (JsonBuilder          *builder,
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "id");
       json_builder_add_int_value (builder, dossier_tag_get_id (tag));
-      add_string_or_null (builder, "name", dossier_tag_get_name (tag));
-      add_string_or_null (builder, "facet", dossier_tag_get_facet (tag));
+      dossier_cli_add_string_or_null (builder, "name", dossier_tag_get_name (tag));
+      dossier_cli_add_string_or_null (builder, "facet", dossier_tag_get_facet (tag));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -1192,21 +1126,21 @@ command_asks_suggest (const char  *library_path,
   g_autoptr(GError) error = NULL;
   gint64 document_id;
 
-  if (!parse_options ("asks suggest", _("DOC_ID"), entries, &argc, &argv))
+  if (!dossier_cli_parse_options ("asks suggest", _("DOC_ID"), entries, &argc, &argv))
     return EXIT_USAGE;
   if (argc != 2)
     {
-      print_error (_("Name the document whose asks to suggest: “dossier asks suggest DOC_ID”."));
+      dossier_cli_print_error (_("Name the document whose asks to suggest: “dossier asks suggest DOC_ID”."));
       return EXIT_USAGE;
     }
   if (!parse_document_id (argv[1], &document_id))
     return EXIT_USAGE;
-  if ((library = open_library (library_path)) == NULL)
+  if ((library = dossier_cli_open_library (library_path)) == NULL)
     return EXIT_FAILURE;
   suggestions = dossier_library_suggest_asks (library, document_id, &error);
   if (suggestions == NULL)
     {
-      print_error (error->message);
+      dossier_cli_print_error (error->message);
       return EXIT_FAILURE;
     }
   if (json)
@@ -1217,7 +1151,7 @@ command_asks_suggest (const char  *library_path,
       for (guint i = 0; i < suggestions->len; i++)
         add_suggestion (builder, library, g_ptr_array_index (suggestions, i));
       json_builder_end_array (builder);
-      print_json (builder);
+      dossier_cli_print_json (builder);
       return EXIT_SUCCESS;
     }
   if (suggestions->len == 0)
@@ -1271,21 +1205,21 @@ run_export (const char  *library_path,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!parse_options (command, "", entries, &argc, &argv))
+  if (!dossier_cli_parse_options (command, "", entries, &argc, &argv))
     return EXIT_USAGE;
   if (output == NULL || argc > 1)
     {
-      print_error (_("Say where to write: -o FILE."));
+      dossier_cli_print_error (_("Say where to write: -o FILE."));
       return EXIT_USAGE;
     }
-  if ((library = open_library (library_path)) == NULL)
+  if ((library = dossier_cli_open_library (library_path)) == NULL)
     return EXIT_FAILURE;
   file = g_file_new_for_commandline_arg (output);
   if (!export (library, file, &error))
     {
       g_autofree char *message = g_strdup_printf (_("Cannot write %s: %s"), output, error->message);
 
-      print_error (message);
+      dossier_cli_print_error (message);
       return EXIT_FAILURE;
     }
   return EXIT_SUCCESS;

@@ -8,6 +8,7 @@
 #include <json-glib/json-glib.h>
 
 #include "dossier-cli.h"
+#include "dossier-cli-common.h"
 #include "dossier-document-list.h"
 #include "dossier-error.h"
 #include "dossier-import.h"
@@ -99,92 +100,11 @@ dossier_cli_print_usage (void)
   g_print ("\n%s\n", _("The library folder is --library DIR, else $DOSSIER_LIBRARY, else ~/.local/share/dossier."));
 }
 
-static void
-print_error (const char *message)
-{
-  g_printerr ("dossier: %s\n", message);
-}
-
 static gboolean
 open_library (Cli *cli)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = cli->library_path ? g_strdup (cli->library_path)
-                                            : dossier_library_default_path ();
-
-  cli->library = dossier_library_open (path, &error);
-  if (cli->library == NULL)
-    {
-      g_autofree char *message = g_strdup_printf (_("Cannot open the library %s: %s"),
-                                                  path, error->message);
-      print_error (message);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* Parses a command's options; on a usage error prints why. */
-static gboolean
-parse_options (const char   *command,
-               const char   *arguments,
-               GOptionEntry *entries,
-               int          *argc,
-               char       ***argv)
-{
-  g_autofree char *parameter = g_strdup_printf ("%s %s", command, arguments);
-  g_autoptr(GOptionContext) context = g_option_context_new (parameter);
-  g_autoptr(GError) error = NULL;
-
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, argc, argv, &error))
-    {
-      print_error (error->message);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static void
-print_json (JsonBuilder *builder)
-{
-  g_autoptr(JsonNode) root = json_builder_get_root (builder);
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autofree char *text = NULL;
-
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_root (generator, root);
-  text = json_generator_to_data (generator, NULL);
-  g_print ("%s\n", text);
-}
-
-static void
-add_string_or_null (JsonBuilder *builder,
-                    const char  *name,
-                    const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static gboolean
-parse_id (const char *text,
-          gint64     *id)
-{
-  guint64 value;
-
-  if (text == NULL || !g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &value, NULL))
-    {
-      g_autofree char *message = g_strdup_printf (_("“%s” is not a document id (a number, as "
-                                                    "shown by “dossier list”)."),
-                                                  text ? text : "");
-      print_error (message);
-      return FALSE;
-    }
-  *id = (gint64) value;
-  return TRUE;
+  cli->library = dossier_cli_open_library (cli->library_path);
+  return cli->library != NULL;
 }
 
 static DossierDocument *
@@ -195,11 +115,11 @@ find_document (Cli        *cli,
   DossierDocument *document;
   gint64 id;
 
-  if (!parse_id (text, &id))
+  if (!dossier_cli_parse_document_id (text, &id))
     return NULL;
   document = dossier_library_dup_document (cli->library, id, &error);
   if (document == NULL)
-    print_error (error->message);
+    dossier_cli_print_error (error->message);
   return document;
 }
 
@@ -232,16 +152,16 @@ add_import_result (JsonBuilder               *builder,
                    const DossierImportResult *result)
 {
   json_builder_begin_object (builder);
-  add_string_or_null (builder, "path", result->path);
-  add_string_or_null (builder, "status", dossier_import_status_to_string (result->status));
+  dossier_cli_add_string_or_null (builder, "path", result->path);
+  dossier_cli_add_string_or_null (builder, "status", dossier_import_status_to_string (result->status));
   json_builder_set_member_name (builder, "id");
   if (result->id != 0)
     json_builder_add_int_value (builder, result->id);
   else
     json_builder_add_null_value (builder);
-  add_string_or_null (builder, "title", result->title);
-  add_string_or_null (builder, "reason", result->reason);
-  add_string_or_null (builder, "warning", result->warning);
+  dossier_cli_add_string_or_null (builder, "title", result->title);
+  dossier_cli_add_string_or_null (builder, "reason", result->reason);
+  dossier_cli_add_string_or_null (builder, "warning", result->warning);
   json_builder_end_object (builder);
 }
 
@@ -276,11 +196,11 @@ command_import (Cli   *cli,
   g_autoptr(GError) error = NULL;
   gboolean failed = FALSE;
 
-  if (!parse_options ("import", _("PATH…"), entries, &argc, &argv))
+  if (!dossier_cli_parse_options ("import", _("PATH…"), entries, &argc, &argv))
     return EXIT_USAGE;
   if (argc < 2)
     {
-      print_error (_("Name the PDF files or folders to import."));
+      dossier_cli_print_error (_("Name the PDF files or folders to import."));
       return EXIT_USAGE;
     }
   if (!open_library (cli))
@@ -294,7 +214,7 @@ command_import (Cli   *cli,
                                 &json, NULL, &error);
   if (results == NULL)
     {
-      print_error (error->message);
+      dossier_cli_print_error (error->message);
       return EXIT_FAILURE;
     }
 
@@ -308,7 +228,7 @@ command_import (Cli   *cli,
       for (guint i = 0; i < results->len; i++)
         add_import_result (builder, g_ptr_array_index (results, i));
       json_builder_end_array (builder);
-      print_json (builder);
+      dossier_cli_print_json (builder);
     }
   else
     print_import_summary (results);
@@ -331,10 +251,10 @@ add_document_tags (JsonBuilder *builder,
       if (document_tag->state == DOSSIER_TAG_REJECTED)
         continue;
       json_builder_begin_object (builder);
-      add_string_or_null (builder, "name", dossier_tag_get_name (document_tag->tag));
-      add_string_or_null (builder, "key", dossier_tag_get_key (document_tag->tag));
-      add_string_or_null (builder, "facet", dossier_tag_get_facet (document_tag->tag));
-      add_string_or_null (builder, "origin", dossier_tag_origin_to_string (document_tag->origin));
+      dossier_cli_add_string_or_null (builder, "name", dossier_tag_get_name (document_tag->tag));
+      dossier_cli_add_string_or_null (builder, "key", dossier_tag_get_key (document_tag->tag));
+      dossier_cli_add_string_or_null (builder, "facet", dossier_tag_get_facet (document_tag->tag));
+      dossier_cli_add_string_or_null (builder, "origin", dossier_tag_origin_to_string (document_tag->origin));
       json_builder_set_member_name (builder, "confirmed");
       json_builder_add_boolean_value (builder, document_tag->state == DOSSIER_TAG_ACCEPTED);
       json_builder_end_object (builder);
@@ -350,28 +270,28 @@ add_document (JsonBuilder     *builder,
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "id");
   json_builder_add_int_value (builder, dossier_document_get_id (document));
-  add_string_or_null (builder, "title", dossier_document_get_title (document));
-  add_string_or_null (builder, "date", dossier_document_get_date (document));
-  add_string_or_null (builder, "place", dossier_document_get_place (document));
+  dossier_cli_add_string_or_null (builder, "title", dossier_document_get_title (document));
+  dossier_cli_add_string_or_null (builder, "date", dossier_document_get_date (document));
+  dossier_cli_add_string_or_null (builder, "place", dossier_document_get_place (document));
   json_builder_set_member_name (builder, "senders");
   json_builder_begin_array (builder);
   for (const char * const *s = dossier_document_get_senders (document); *s; s++)
     json_builder_add_string_value (builder, *s);
   json_builder_end_array (builder);
-  add_string_or_null (builder, "recipient", dossier_document_get_recipient (document));
-  add_string_or_null (builder, "kind", dossier_document_get_kind (document));
-  add_string_or_null (builder, "language", dossier_document_get_language (document));
+  dossier_cli_add_string_or_null (builder, "recipient", dossier_document_get_recipient (document));
+  dossier_cli_add_string_or_null (builder, "kind", dossier_document_get_kind (document));
+  dossier_cli_add_string_or_null (builder, "language", dossier_document_get_language (document));
   json_builder_set_member_name (builder, "pages");
   json_builder_add_int_value (builder, dossier_document_get_n_pages (document));
   json_builder_set_member_name (builder, "pages_with_text");
   json_builder_add_int_value (builder, dossier_document_get_n_pages_with_text (document));
-  add_string_or_null (builder, "sha256", dossier_document_get_sha256 (document));
-  add_string_or_null (builder, "file", dossier_document_get_file (document));
-  add_string_or_null (builder, "original_name", dossier_document_get_original_name (document));
-  add_string_or_null (builder, "note", dossier_document_get_notes (document));
+  dossier_cli_add_string_or_null (builder, "sha256", dossier_document_get_sha256 (document));
+  dossier_cli_add_string_or_null (builder, "file", dossier_document_get_file (document));
+  dossier_cli_add_string_or_null (builder, "original_name", dossier_document_get_original_name (document));
+  dossier_cli_add_string_or_null (builder, "note", dossier_document_get_notes (document));
   json_builder_set_member_name (builder, "confidential");
   json_builder_add_boolean_value (builder, dossier_document_get_confidential (document));
-  add_string_or_null (builder, "warning", dossier_document_get_text_warning (document));
+  dossier_cli_add_string_or_null (builder, "warning", dossier_document_get_text_warning (document));
   add_document_tags (builder, document_tags);
   json_builder_end_object (builder);
 }
@@ -388,7 +308,7 @@ parse_sort (const char          *text,
     *sort = DOSSIER_DOCUMENT_SORT_IMPORTED;
   else
     {
-      print_error (_("--sort takes date, title or imported."));
+      dossier_cli_print_error (_("--sort takes date, title or imported."));
       return FALSE;
     }
   return TRUE;
@@ -428,7 +348,7 @@ command_list (Cli   *cli,
   DossierDocumentSort sort;
   guint n;
 
-  if (!parse_options ("list", "", entries, &argc, &argv) || !parse_sort (sort_name, &sort))
+  if (!dossier_cli_parse_options ("list", "", entries, &argc, &argv) || !parse_sort (sort_name, &sort))
     {
       dossier_document_filter_clear (&filter);
       return EXIT_USAGE;
@@ -445,7 +365,7 @@ command_list (Cli   *cli,
   /* Every document's tags in one query, not one per document. */
   if (json && (document_tags = dossier_library_list_all_document_tags (cli->library, &error)) == NULL)
     {
-      print_error (error->message);
+      dossier_cli_print_error (error->message);
       return EXIT_FAILURE;
     }
   n = g_list_model_get_n_items (documents);
@@ -465,7 +385,7 @@ command_list (Cli   *cli,
     }
   json_builder_end_array (builder);
   if (json)
-    print_json (builder);
+    dossier_cli_print_json (builder);
   return EXIT_SUCCESS;
 }
 
@@ -533,11 +453,11 @@ command_show (Cli   *cli,
   g_autoptr(GPtrArray) document_tags = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!parse_options ("show", "ID", entries, &argc, &argv))
+  if (!dossier_cli_parse_options ("show", "ID", entries, &argc, &argv))
     return EXIT_USAGE;
   if (argc != 2)
     {
-      print_error (_("Name one document id."));
+      dossier_cli_print_error (_("Name one document id."));
       return EXIT_USAGE;
     }
   if (!open_library (cli))
@@ -550,7 +470,7 @@ command_show (Cli   *cli,
                                                       &error);
   if (document_tags == NULL)
     {
-      print_error (error->message);
+      dossier_cli_print_error (error->message);
       return EXIT_FAILURE;
     }
 
@@ -558,7 +478,7 @@ command_show (Cli   *cli,
     {
       g_autoptr(JsonBuilder) builder = json_builder_new ();
       add_document (builder, document, document_tags);
-      print_json (builder);
+      dossier_cli_print_json (builder);
     }
   else
     {
@@ -581,9 +501,9 @@ add_hit (JsonBuilder            *builder,
   json_builder_add_int_value (builder, hit->id);
   json_builder_set_member_name (builder, "page");
   json_builder_add_int_value (builder, hit->page);
-  add_string_or_null (builder, "title", hit->title);
-  add_string_or_null (builder, "date", hit->date);
-  add_string_or_null (builder, "snippet", snippet);
+  dossier_cli_add_string_or_null (builder, "title", hit->title);
+  dossier_cli_add_string_or_null (builder, "date", hit->date);
+  dossier_cli_add_string_or_null (builder, "snippet", snippet);
   json_builder_end_object (builder);
 }
 
@@ -619,11 +539,11 @@ command_search (Cli   *cli,
   g_autoptr(GError) error = NULL;
   DossierSearchOptions options = { NULL };
 
-  if (!parse_options ("search", _("QUERY"), entries, &argc, &argv))
+  if (!dossier_cli_parse_options ("search", _("QUERY"), entries, &argc, &argv))
     return EXIT_USAGE;
   if (argc < 2 || limit <= 0)
     {
-      print_error (argc < 2 ? _("Say what to search for.") : _("--limit takes a number above 0."));
+      dossier_cli_print_error (argc < 2 ? _("Say what to search for.") : _("--limit takes a number above 0."));
       return EXIT_USAGE;
     }
   if (!open_library (cli))
@@ -635,7 +555,7 @@ command_search (Cli   *cli,
   hits = dossier_search (cli->library, &options, &error);
   if (hits == NULL)
     {
-      print_error (error->message);
+      dossier_cli_print_error (error->message);
       return EXIT_FAILURE;
     }
 
@@ -647,7 +567,7 @@ command_search (Cli   *cli,
       for (guint i = 0; i < hits->len; i++)
         add_hit (builder, g_ptr_array_index (hits, i));
       json_builder_end_array (builder);
-      print_json (builder);
+      dossier_cli_print_json (builder);
     }
   else if (hits->len == 0)
     g_print ("%s\n", _("No document matches."));
@@ -692,11 +612,11 @@ command_edit (Cli   *cli,
   g_autoptr(DossierDocument) document = NULL;
   int status = EXIT_SUCCESS;
 
-  if (!parse_options ("edit", "ID", entries, &argc, &argv))
+  if (!dossier_cli_parse_options ("edit", "ID", entries, &argc, &argv))
     status = EXIT_USAGE;
   else if (argc != 2)
     {
-      print_error (_("Name one document id."));
+      dossier_cli_print_error (_("Name one document id."));
       status = EXIT_USAGE;
     }
   else if (!open_library (cli) || (document = find_document (cli, argv[1])) == NULL)
@@ -713,7 +633,7 @@ command_edit (Cli   *cli,
         value = g_str_equal (value, "yes") || g_str_equal (value, "true") ? "true" : "false";
       if (!dossier_library_set_field (cli->library, document, edits[i].field, value, &error))
         {
-          print_error (error->message);
+          dossier_cli_print_error (error->message);
           status = EXIT_FAILURE;
         }
     }
@@ -725,7 +645,7 @@ command_edit (Cli   *cli,
       if (!dossier_library_set_field (cli->library, document, DOSSIER_DOCUMENT_FIELD_SENDERS,
                                       joined, &error))
         {
-          print_error (error->message);
+          dossier_cli_print_error (error->message);
           status = EXIT_FAILURE;
         }
     }
@@ -747,11 +667,11 @@ for_each_document (Cli            *cli,
   GOptionEntry entries[] = { { NULL } };
   int status = EXIT_SUCCESS;
 
-  if (!parse_options (command, _("ID…"), entries, &argc, &argv))
+  if (!dossier_cli_parse_options (command, _("ID…"), entries, &argc, &argv))
     return EXIT_USAGE;
   if (argc < 2)
     {
-      print_error (_("Name at least one document id."));
+      dossier_cli_print_error (_("Name at least one document id."));
       return EXIT_USAGE;
     }
   if (!open_library (cli))
@@ -766,7 +686,7 @@ for_each_document (Cli            *cli,
         status = EXIT_FAILURE;
       else if (!action (cli->library, document, &error))
         {
-          print_error (error->message);
+          dossier_cli_print_error (error->message);
           status = EXIT_FAILURE;
         }
     }
@@ -799,7 +719,7 @@ find_tag (Cli        *cli,
   DossierTag *tag = dossier_library_lookup_tag (cli->library, text, &error);
 
   if (tag == NULL)
-    print_error (error->message);
+    dossier_cli_print_error (error->message);
   return tag;
 }
 
@@ -809,7 +729,7 @@ parse_rule_mode (const char      *text,
 {
   if (dossier_rule_mode_from_string (text, mode))
     return TRUE;
-  print_error (_("--rule-mode takes any, all, phrase or regex."));
+  dossier_cli_print_error (_("--rule-mode takes any, all, phrase or regex."));
   return FALSE;
 }
 
@@ -821,16 +741,16 @@ add_tag (JsonBuilder *builder,
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "id");
   json_builder_add_int_value (builder, dossier_tag_get_id (tag));
-  add_string_or_null (builder, "key", dossier_tag_get_key (tag));
-  add_string_or_null (builder, "name", dossier_tag_get_name (tag));
-  add_string_or_null (builder, "facet", dossier_tag_get_facet (tag));
+  dossier_cli_add_string_or_null (builder, "key", dossier_tag_get_key (tag));
+  dossier_cli_add_string_or_null (builder, "name", dossier_tag_get_name (tag));
+  dossier_cli_add_string_or_null (builder, "facet", dossier_tag_get_facet (tag));
   json_builder_set_member_name (builder, "parent");
   if (dossier_tag_get_parent_id (tag) > 0)
     json_builder_add_int_value (builder, dossier_tag_get_parent_id (tag));
   else
     json_builder_add_null_value (builder);
-  add_string_or_null (builder, "colour", dossier_tag_get_colour (tag));
-  add_string_or_null (builder, "description", dossier_tag_get_description (tag));
+  dossier_cli_add_string_or_null (builder, "colour", dossier_tag_get_colour (tag));
+  dossier_cli_add_string_or_null (builder, "description", dossier_tag_get_description (tag));
   json_builder_set_member_name (builder, "confidential");
   json_builder_add_boolean_value (builder, dossier_tag_get_confidential (tag));
   json_builder_set_member_name (builder, "aliases");
@@ -847,8 +767,8 @@ add_tag (JsonBuilder *builder,
       if (rule->tag_id != dossier_tag_get_id (tag))
         continue;
       json_builder_begin_object (builder);
-      add_string_or_null (builder, "pattern", rule->pattern);
-      add_string_or_null (builder, "mode", dossier_rule_mode_to_string (rule->mode));
+      dossier_cli_add_string_or_null (builder, "pattern", rule->pattern);
+      dossier_cli_add_string_or_null (builder, "mode", dossier_rule_mode_to_string (rule->mode));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -891,14 +811,14 @@ command_tags_list (Cli   *cli,
   const char *last_facet = NULL;
   guint n;
 
-  if (!parse_options ("tags", "", entries, &argc, &argv))
+  if (!dossier_cli_parse_options ("tags", "", entries, &argc, &argv))
     return EXIT_USAGE;
   if (argc > 1)
     {
       g_autofree char *message = g_strdup_printf (_("Unknown tags command “%s”; use add or "
                                                     "update, or no command to list the tags."),
                                                   argv[1]);
-      print_error (message);
+      dossier_cli_print_error (message);
       return EXIT_USAGE;
     }
   if (!open_library (cli))
@@ -908,7 +828,7 @@ command_tags_list (Cli   *cli,
     rules = dossier_library_list_tag_rules (cli->library, NULL, &error);
   if (tags == NULL || (json && rules == NULL))
     {
-      print_error (error->message);
+      dossier_cli_print_error (error->message);
       return EXIT_FAILURE;
     }
 
@@ -924,7 +844,7 @@ command_tags_list (Cli   *cli,
           add_tag (builder, tag, rules);
         }
       json_builder_end_array (builder);
-      print_json (builder);
+      dossier_cli_print_json (builder);
       return EXIT_SUCCESS;
     }
   if (n == 0)
@@ -974,13 +894,13 @@ command_tags_add (Cli   *cli,
   DossierRuleMode mode = DOSSIER_RULE_ANY_WORD;
   g_autofree DossierRuleMode *modes = NULL;
 
-  if (!parse_options ("tags add", _("NAME"), entries, &argc, &argv))
+  if (!dossier_cli_parse_options ("tags add", _("NAME"), entries, &argc, &argv))
     return EXIT_USAGE;
   if (mode_name != NULL && !parse_rule_mode (mode_name, &mode))
     return EXIT_USAGE;
   if (argc < 2 || facet == NULL)
     {
-      print_error (argc < 2 ? _("Name the tag to add.")
+      dossier_cli_print_error (argc < 2 ? _("Name the tag to add.")
                             : _("Say which facet the tag belongs to: --facet issue, case, "
                                 "organisation, institution, process, country, or one of your own."));
       return EXIT_USAGE;
@@ -1011,7 +931,7 @@ command_tags_add (Cli   *cli,
   tag = dossier_library_create_tag (cli->library, &spec, &error);
   if (tag == NULL)
     {
-      print_error (error->message);
+      dossier_cli_print_error (error->message);
       return EXIT_FAILURE;
     }
 
@@ -1021,7 +941,7 @@ command_tags_add (Cli   *cli,
       g_autoptr(GPtrArray) tag_rules = dossier_library_list_tag_rules (cli->library, tag, NULL);
 
       add_tag (builder, tag, tag_rules);
-      print_json (builder);
+      dossier_cli_print_json (builder);
     }
   else
     g_print ("%" G_GINT64_FORMAT "\n", dossier_tag_get_id (tag));
@@ -1038,7 +958,7 @@ command_tags_update (Cli   *cli,
   g_autoptr(GError) error = NULL;
   int have = 0, shipped = 0;
 
-  if (!parse_options ("tags update", "", entries, &argc, &argv))
+  if (!dossier_cli_parse_options ("tags update", "", entries, &argc, &argv))
     return EXIT_USAGE;
   if (!open_library (cli))
     return EXIT_FAILURE;
@@ -1046,7 +966,7 @@ command_tags_update (Cli   *cli,
     {
       if (error != NULL)
         {
-          print_error (error->message);
+          dossier_cli_print_error (error->message);
           return EXIT_FAILURE;
         }
       g_print (_("The default tags are up to date (version %d).\n"), have);
@@ -1055,7 +975,7 @@ command_tags_update (Cli   *cli,
   changes = dossier_library_apply_taxonomy_update (cli->library, &error);
   if (changes == NULL)
     {
-      print_error (error->message);
+      dossier_cli_print_error (error->message);
       return EXIT_FAILURE;
     }
 
@@ -1104,14 +1024,14 @@ set_document_tags (Cli             *cli,
   g_autoptr(GError) error = NULL;
   gint64 id;
 
-  if (!parse_options (command, _("ID TAG…"), entries, &argc, &argv))
+  if (!dossier_cli_parse_options (command, _("ID TAG…"), entries, &argc, &argv))
     return EXIT_USAGE;
   if (argc < 3)
     {
-      print_error (_("Name a document id and at least one tag (a name, facet:name or id)."));
+      dossier_cli_print_error (_("Name a document id and at least one tag (a name, facet:name or id)."));
       return EXIT_USAGE;
     }
-  if (!parse_id (argv[1], &id) || !open_library (cli))
+  if (!dossier_cli_parse_document_id (argv[1], &id) || !open_library (cli))
     return EXIT_FAILURE;
   for (int i = 2; i < argc; i++)
     {
@@ -1125,7 +1045,7 @@ set_document_tags (Cli             *cli,
   if (!dossier_library_set_document_tags (cli->library, id, (DossierTag * const *) tags->pdata,
                                           tags->len, state, &error))
     {
-      print_error (error->message);
+      dossier_cli_print_error (error->message);
       return EXIT_FAILURE;
     }
   return EXIT_SUCCESS;
@@ -1158,7 +1078,7 @@ check_action (int          argc,
 {
   if (argc == 2 && g_str_equal (argv[1], action))
     return TRUE;
-  print_error (message);
+  dossier_cli_print_error (message);
   return FALSE;
 }
 
@@ -1186,7 +1106,7 @@ command_rules (Cli   *cli,
   gboolean show_progress;
   gboolean ok;
 
-  if (!parse_options ("rules", "apply", entries, &argc, &argv))
+  if (!dossier_cli_parse_options ("rules", "apply", entries, &argc, &argv))
     return EXIT_USAGE;
   if (!check_action (argc, argv, "apply",
                      _("Say what to do with the rules: “dossier rules apply”.")))
@@ -1201,7 +1121,7 @@ command_rules (Cli   *cli,
     g_printerr ("\n");
   if (!ok)
     {
-      print_error (error->message);
+      dossier_cli_print_error (error->message);
       return EXIT_FAILURE;
     }
 
@@ -1217,7 +1137,7 @@ command_rules (Cli   *cli,
       json_builder_set_member_name (builder, "withdrawn");
       json_builder_add_int_value (builder, counts.n_removed);
       json_builder_end_object (builder);
-      print_json (builder);
+      dossier_cli_print_json (builder);
     }
   else
     g_print (_("Looked at %u documents: %u tags suggested, %u withdrawn\n"),
@@ -1241,7 +1161,7 @@ add_case_suggestion (JsonBuilder           *builder,
                      DossierCaseSuggestion *suggestion)
 {
   json_builder_begin_object (builder);
-  add_string_or_null (builder, "name", suggestion->name);
+  dossier_cli_add_string_or_null (builder, "name", suggestion->name);
   json_builder_set_member_name (builder, "spellings");
   json_builder_begin_array (builder);
   for (guint i = 0; suggestion->spellings[i] != NULL; i++)
@@ -1286,14 +1206,14 @@ command_cases (Cli   *cli,
   g_autoptr(GPtrArray) suggestions = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!parse_options ("cases", "suggest", entries, &argc, &argv))
+  if (!dossier_cli_parse_options ("cases", "suggest", entries, &argc, &argv))
     return EXIT_USAGE;
   if (!check_action (argc, argv, "suggest",
                      _("Say what to do with the cases: “dossier cases suggest”.")))
     return EXIT_USAGE;
   if (min_documents <= 0)
     {
-      print_error (_("--min takes a number above 0."));
+      dossier_cli_print_error (_("--min takes a number above 0."));
       return EXIT_USAGE;
     }
   if (!open_library (cli))
@@ -1302,7 +1222,7 @@ command_cases (Cli   *cli,
   suggestions = dossier_library_suggest_cases (cli->library, (guint) min_documents, &error);
   if (suggestions == NULL)
     {
-      print_error (error->message);
+      dossier_cli_print_error (error->message);
       return EXIT_FAILURE;
     }
 
@@ -1314,7 +1234,7 @@ command_cases (Cli   *cli,
       for (guint i = 0; i < suggestions->len; i++)
         add_case_suggestion (builder, g_ptr_array_index (suggestions, i));
       json_builder_end_array (builder);
-      print_json (builder);
+      dossier_cli_print_json (builder);
     }
   else if (suggestions->len == 0)
     g_print ("%s\n", _("No new case to suggest: every person named that often has a case."));
@@ -1407,7 +1327,7 @@ parse_global_options (Cli   *cli,
       else
         {
           g_autofree char *message = g_strdup_printf (_("Unknown option %s"), argv[i]);
-          print_error (message);
+          dossier_cli_print_error (message);
           dossier_cli_print_usage ();
           *status = EXIT_USAGE;
           return -1;
@@ -1463,7 +1383,7 @@ dossier_cli_run (int    argc,
   if (status == -2)
     {
       g_autofree char *message = g_strdup_printf (_("Unknown command “%s”."), argv[index]);
-      print_error (message);
+      dossier_cli_print_error (message);
       dossier_cli_print_usage ();
       status = EXIT_USAGE;
     }
