@@ -131,3 +131,15 @@ dossier_followup_due_summary (guint n_overdue,
    * follow-ups' and those due this week. */
   return g_strdup_printf (_("%s %s"), overdue, this_week);
 }
+
+guint
+dossier_followup_seconds_to_midnight (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) today = g_date_time_new_local (g_date_time_get_year (now),
+                                                      g_date_time_get_month (now),
+                                                      g_date_time_get_day_of_month (now), 0, 0, 0);
+  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (today, 1);
+
+  return (guint) (g_date_time_difference (tomorrow, now) / G_USEC_PER_SEC) + 1;
+}

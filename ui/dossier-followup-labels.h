@@ -41,5 +41,8 @@ char           *dossier_followup_badge_text     (guint       n_overdue,
  * notification sent when Dossier starts; NULL when nothing is due. */
 char           *dossier_followup_due_summary    (guint       n_overdue,
                                                  guint       n_due_this_week);
+/* Seconds from now to just past the next local midnight, when "today"
+ * moves on and with it every countdown and due date. */
+guint           dossier_followup_seconds_to_midnight (void);
 
 G_END_DECLS

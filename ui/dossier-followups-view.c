@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "dossier-ask-page.h"
+#include "dossier-followup-labels.h"
 #include "dossier-followup-widgets.h"
 #include "dossier-followups-view.h"
 #include "dossier-followups.h"
@@ -452,15 +453,8 @@ midnight_cb (gpointer data)
 static void
 schedule_midnight (DossierFollowupsView *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) today = g_date_time_new_local (g_date_time_get_year (now),
-                                                      g_date_time_get_month (now),
-                                                      g_date_time_get_day_of_month (now), 0, 0, 0);
-  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (today, 1);
-  GTimeSpan until = g_date_time_difference (tomorrow, now);
-
   g_clear_handle_id (&self->midnight_id, g_source_remove);
-  self->midnight_id = g_timeout_add_seconds ((guint) (until / G_USEC_PER_SEC) + 1, midnight_cb,
+  self->midnight_id = g_timeout_add_seconds (dossier_followup_seconds_to_midnight (), midnight_cb,
                                              self);
 }
 
