@@ -435,6 +435,8 @@ configure (DossierDatabase  *self,
   sqlite3_extended_result_codes (self->handle, TRUE);
   sqlite3_busy_timeout (self->handle, 10000);
   rc = dossier_fts_register (self->handle);
+  if (rc == SQLITE_OK)
+    rc = dossier_fts_register_rank (self->handle, "text_fts");
   if (rc != SQLITE_OK)
     {
       dossier_database_set_error (self, rc, error);

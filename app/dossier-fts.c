@@ -503,8 +503,8 @@ static fts5_tokenizer dossier_tokenizer = {
   .xTokenize = dossier_tokenizer_tokenize,
 };
 
-static fts5_api *
-fts5_api_of (sqlite3 *db)
+fts5_api *
+dossier_fts_api (sqlite3 *db)
 {
   fts5_api *api = NULL;
   sqlite3_stmt *stmt = NULL;
@@ -584,7 +584,7 @@ dossier_fts_word_spans (sqlite3    *db,
   /* The words the "dossier" tokenizer counts are unicode61's, with the
    * same arguments as the tables' (see dossier-database.c). */
   const char *arguments[] = { "remove_diacritics", "2" };
-  fts5_api *api = fts5_api_of (db);
+  fts5_api *api = dossier_fts_api (db);
   fts5_tokenizer unicode61;
   Fts5Tokenizer *instance = NULL;
   void *user_data = NULL;
@@ -610,7 +610,7 @@ dossier_fts_register (sqlite3 *db)
 
   g_return_val_if_fail (db != NULL, SQLITE_MISUSE);
 
-  api = fts5_api_of (db);
+  api = dossier_fts_api (db);
   if (api == NULL)
     return SQLITE_ERROR;
 

@@ -10,9 +10,11 @@
 #include "dossier-search.h"
 
 #define DEFAULT_LIMIT 50
-/* ?7, ?8…: the tags a search is narrowed to. */
-#define FIRST_TAG_PARAM 7
-#define TITLE_WEIGHT "10.0"
+/* ?7: the ranking function; ?8, ?9…: the tags a search is narrowed to. */
+#define RANK_PARAM      7
+#define FIRST_TAG_PARAM 8
+/* A word of the title counts as ten of the body. */
+#define RANK_WEIGHTS    "10.0, 1.0"
 
 /* What a user types is never given to FTS5 as it is: it is read into
  * words, phrases and operators, and each word or phrase goes to FTS5 as a
@@ -215,27 +217,50 @@ append_quoted (GString    *query,
   g_string_append_c (query, '"');
 }
 
+/* The query, and each of its phrases as a query of its own, in the order
+ * FTS5 numbers them. */
 static char *
-build_match_query (GArray *kept)
+build_match_query (GArray     *kept,
+                   GPtrArray **phrases)
 {
   GString *query = g_string_new (NULL);
 
+  if (phrases != NULL)
+    *phrases = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < kept->len; i++)
     {
       const Item *item = &g_array_index (kept, Item, i);
+      gsize start;
 
       if (i > 0)
         g_string_append_c (query, ' ');
       if (item->kind != ITEM_TERM)
-        g_string_append (query, operator_name (item->kind));
-      else
         {
-          append_quoted (query, item->text);
-          if (item->prefix)
-            g_string_append_c (query, '*');
+          g_string_append (query, operator_name (item->kind));
+          continue;
         }
+      start = query->len;
+      append_quoted (query, item->text);
+      if (item->prefix)
+        g_string_append_c (query, '*');
+      if (phrases != NULL)
+        g_ptr_array_add (*phrases, g_strndup (query->str + start, query->len - start));
     }
   return g_string_free (query, FALSE);
+}
+
+static char *
+parse_query (const char  *text,
+             GPtrArray  **phrases,
+             GError     **error)
+{
+  g_autofree char *valid = g_utf8_make_valid (text ? text : "", -1);
+  g_autoptr(GArray) items = read_items (valid);
+  g_autoptr(GArray) kept = check_items (items, error);
+
+  if (kept == NULL)
+    return NULL;
+  return build_match_query (kept, phrases);
 }
 
 /* Returns: (transfer full): @text as an FTS5 query, or NULL with a message
@@ -244,13 +269,7 @@ char *
 dossier_search_parse_query (const char  *text,
                             GError     **error)
 {
-  g_autofree char *valid = g_utf8_make_valid (text ? text : "", -1);
-  g_autoptr(GArray) items = read_items (valid);
-  g_autoptr(GArray) kept = check_items (items, error);
-
-  if (kept == NULL)
-    return NULL;
-  return build_match_query (kept);
+  return parse_query (text, NULL, error);
 }
 
 void
@@ -272,7 +291,7 @@ ranking_sql (const DossierSearchOptions *options)
   /* The hits' places come with the ranking: asked again for each document,
    * a prefix query (journalist*) merged its terms' lists each time. */
   GString *sql = g_string_new ("SELECT rowid, rank, dossier_hit_spans(text_fts)"
-                                " FROM text_fts WHERE text_fts MATCH ?1"
+                                " FROM text_fts WHERE text_fts MATCH ?1 AND rank MATCH ?7"
                                 " AND rowid NOT IN (SELECT id FROM documents"
                                 "                   WHERE trashed_at IS NOT NULL)");
 
@@ -316,9 +335,58 @@ set_query_error (DossierDatabase  *database,
     dossier_database_set_error (database, rc, error);
 }
 
+/* How many documents hold @phrase, trashed or not, as FTS5 counts them
+ * for bm25(); -1 on error. */
+static gint64
+count_phrase (DossierDatabase  *database,
+              const char       *phrase,
+              GError          **error)
+{
+  sqlite3_stmt *statement;
+  gint64 count;
+  int rc;
+
+  statement = dossier_database_prepare (database,
+    "SELECT count(*) FROM text_fts WHERE text_fts MATCH ?1", error);
+  if (statement == NULL)
+    return -1;
+  sqlite3_bind_text (statement, 1, phrase, -1, SQLITE_STATIC);
+  rc = sqlite3_step (statement);
+  count = sqlite3_column_int64 (statement, 0);
+  sqlite3_reset (statement);
+  if (rc != SQLITE_ROW)
+    {
+      set_query_error (database, rc, error);
+      return -1;
+    }
+  return count;
+}
+
+/* The ranking: bm25() with the columns' weights, as dossier_rank() with
+ * the phrases counted beforehand (see dossier-fts-rank.c). */
+static char *
+ranking_function (DossierDatabase  *database,
+                  GPtrArray        *phrases,
+                  GError          **error)
+{
+  g_autoptr(GString) function = g_string_new ("dossier_rank(" RANK_WEIGHTS);
+
+  for (guint i = 0; i < phrases->len; i++)
+    {
+      gint64 count = count_phrase (database, g_ptr_array_index (phrases, i), error);
+
+      if (count < 0)
+        return NULL;
+      g_string_append_printf (function, ", %" G_GINT64_FORMAT, count);
+    }
+  g_string_append_c (function, ')');
+  return g_string_free (g_steal_pointer (&function), FALSE);
+}
+
 static GPtrArray *
 rank_documents (DossierDatabase             *database,
                 const char                  *match,
+                const char                  *ranking,
                 const DossierSearchOptions  *options,
                 GPtrArray                   *spans,
                 GError                     **error)
@@ -337,6 +405,7 @@ rank_documents (DossierDatabase             *database,
   sqlite3_bind_text (statement, 4, options->language, -1, SQLITE_STATIC);
   sqlite3_bind_text (statement, 5, options->date_from, -1, SQLITE_STATIC);
   sqlite3_bind_text (statement, 6, options->date_to, -1, SQLITE_STATIC);
+  sqlite3_bind_text (statement, RANK_PARAM, ranking, -1, SQLITE_STATIC);
   for (guint i = 0; i < options->n_tag_ids; i++)
     sqlite3_bind_int64 (statement, (int) (FIRST_TAG_PARAM + i), options->tag_ids[i]);
 
@@ -601,17 +670,22 @@ dossier_search (DossierLibrary              *library,
 {
   DossierDatabase *database;
   g_autofree char *match = NULL;
+  g_autofree char *ranking = NULL;
+  g_autoptr(GPtrArray) phrases = NULL;
   g_autoptr(GPtrArray) hits = NULL;
   g_autoptr(GPtrArray) spans = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
 
   g_return_val_if_fail (DOSSIER_IS_LIBRARY (library), NULL);
   g_return_val_if_fail (options != NULL, NULL);
 
-  match = dossier_search_parse_query (options->query, error);
+  match = parse_query (options->query, &phrases, error);
   if (match == NULL)
     return NULL;
   database = dossier_library_get_database (library);
-  hits = rank_documents (database, match, options, spans, error);
+  ranking = ranking_function (database, phrases, error);
+  if (ranking == NULL)
+    return NULL;
+  hits = rank_documents (database, match, ranking, options, spans, error);
   if (hits == NULL)
     return NULL;
   for (guint i = 0; i < hits->len; i++)

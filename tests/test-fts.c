@@ -587,6 +587,78 @@ test_aux_bm25 (void)
   sqlite3_close (db);
 }
 
+/* Every row's score from @function, as "rowid:score" with the scores
+ * rounded past the last bits a different order of additions changes. */
+static char *
+scores_of (sqlite3    *db,
+           const char *query,
+           const char *function)
+{
+  g_autofree char *sql = g_strdup_printf (
+    "SELECT group_concat(rowid || ':' || printf('%%.9f', rank), ' ') FROM"
+    " (SELECT rowid, rank FROM t WHERE t MATCH ?1 AND rank MATCH '%s' ORDER BY rank)",
+    function);
+
+  return query_text (db, sql, query);
+}
+
+static void
+insert_title_body (sqlite3    *db,
+                   const char *title,
+                   const char *body)
+{
+  char *sql = sqlite3_mprintf ("INSERT INTO t (title, body) VALUES (%Q, %Q)", title, body);
+
+  exec_sql (db, sql);
+  sqlite3_free (sql);
+}
+
+static void
+check_rank_is_bm25 (sqlite3    *db,
+                    const char *query,
+                    const char *counts)
+{
+  g_autofree char *with_counts = g_strdup_printf ("dossier_rank(10.0, 1.0, %s)", counts);
+  g_autofree char *expected = scores_of (db, query, "bm25(10.0, 1.0)");
+  g_autofree char *counted = scores_of (db, query, with_counts);
+  g_autofree char *uncounted = scores_of (db, query, "dossier_rank(10.0, 1.0)");
+
+  g_assert_nonnull (expected);
+  g_assert_cmpstr (counted, ==, expected);
+  g_assert_cmpstr (uncounted, ==, expected);
+}
+
+static void
+test_aux_rank (void)
+{
+  sqlite3 *db = open_database_with_table ();
+
+  g_assert_cmpint (dossier_fts_register_rank (db, "t"), ==, SQLITE_OK);
+  insert_title_body (db, "On torture in prisons",
+                     "The prisoners spoke of torture and of the prison guards.");
+  insert_title_body (db, "Weather", "Rain, then torture, then rain again over the long fields.");
+  insert_title_body (db, "Prisoners", "Political prisoners, political prisoners, prisoners.");
+  insert_title_body (db, NULL, "Nothing here.");
+  check_rank_is_bm25 (db, "torture", "2");
+  check_rank_is_bm25 (db, "\"political\" \"prisoners\"", "1, 2");
+  check_rank_is_bm25 (db, "torture OR prison*", "2, 2");
+  check_rank_is_bm25 (db, "\"political prisoners\"", "1");
+
+  /* The lengths kept in memory follow the table's changes. */
+  exec_sql (db, "UPDATE t SET body = 'torture' WHERE rowid = 2");
+  insert_title_body (db, "Torture", "Torture again, on a new page of a much longer letter.");
+  check_rank_is_bm25 (db, "torture", "3");
+  exec_sql (db, "DELETE FROM t WHERE rowid = 1");
+  check_rank_is_bm25 (db, "torture", "2");
+
+  /* Inside a transaction too, before the change is committed. */
+  exec_sql (db, "BEGIN");
+  exec_sql (db, "UPDATE t SET body = 'torture, torture and more words besides' WHERE rowid = 2");
+  check_rank_is_bm25 (db, "torture", "2");
+  exec_sql (db, "COMMIT");
+  sqlite3_close (db);
+}
+
 static void
 test_edge_empty (void)
 {
@@ -729,6 +801,7 @@ main (int   argc,
   g_test_add_func ("/fts/aux/highlight", test_aux_highlight);
   g_test_add_func ("/fts/aux/snippet", test_aux_snippet);
   g_test_add_func ("/fts/aux/bm25", test_aux_bm25);
+  g_test_add_func ("/fts/aux/rank", test_aux_rank);
   g_test_add_func ("/fts/edge/empty", test_edge_empty);
   g_test_add_func ("/fts/edge/long-word", test_edge_long_word);
   g_test_add_func ("/fts/edge/invalid-utf8", test_edge_invalid_utf8);
