@@ -30,6 +30,10 @@
 #define PDF_HEADER_WINDOW          1024
 #define COPY_BUFFER_SIZE           (256 * 1024)
 #define INDEX_BATCH                32        /* documents */
+/* Files a worker has sent to its helper and not yet stored: the helper
+ * reads the next ones while the worker stores one or waits its turn. */
+#define FILES_AHEAD                3
+#define SYNC_THREADS               2
 
 struct _DossierImport
 {
@@ -64,6 +68,9 @@ typedef struct
   DossierImportProgressFunc  progress;
   gpointer                   progress_data;
   DossierRuleSet            *rules;         /* owned; shared by the workers, read-only */
+  GThreadPool               *syncer;        /* puts the copies on disk meanwhile */
+  GMutex                     sync_lock;
+  GCond                      synced;
 } ImportRun;
 
 /* One worker's own connection and helper process. */
@@ -411,21 +418,17 @@ copy_and_hash (int      in_fd,
       g_set_error_literal (error, DOSSIER_ERROR, DOSSIER_ERROR_EMPTY, _("empty file"));
       return NULL;
     }
-  /* On disk before the database points at it. */
-  if (fdatasync (out_fd) != 0)
-    {
-      set_write_error (errno, error);
-      return NULL;
-    }
   sha256_digest (&checksum, sizeof digest, digest);
   return hex_string (digest, sizeof digest);
 }
 
-/* Returns: the SHA-256; @temp_path is the copy inside the library. */
+/* Returns: the SHA-256; @temp_path is the copy inside the library, and
+ * @temp_fd its descriptor, open so that it can be put on disk later. */
 static char *
 copy_into_library (ImportRun   *run,
                    const char  *path,
                    char       **temp_path,
+                   int         *temp_fd,
                    GError     **error)
 {
   g_autofree char *template = g_build_filename (run->files_path, ".import-XXXXXX", NULL);
@@ -451,15 +454,14 @@ copy_into_library (ImportRun   *run,
 
   sha256 = copy_and_hash (in_fd, out_fd, error);
   close (in_fd);
-  if (close (out_fd) != 0 && sha256 != NULL)
-    {
-      set_write_error (errno, error);
-      g_clear_pointer (&sha256, g_free);
-    }
   if (sha256 == NULL)
-    g_unlink (template);
-  else
-    *temp_path = g_steal_pointer (&template);
+    {
+      close (out_fd);
+      g_unlink (template);
+      return NULL;
+    }
+  *temp_path = g_steal_pointer (&template);
+  *temp_fd = out_fd;
   return sha256;
 }
 
@@ -774,18 +776,78 @@ store_document (Worker               *worker,
 }
 
 /* One file on its way through a worker: checked, copied in, and, unless
- * it failed or is a duplicate, sent to the helper. */
+ * it failed or is a duplicate, sent to the helper and to the syncer. */
 typedef struct
 {
+  ImportRun           *run;
   DossierImportResult *result;      /* borrowed from the run */
   char                *temp_path;
+  int                  temp_fd;     /* open until the syncer is done with it */
   char                *sha256;
   guint64              bytes;
+  gboolean             syncing;     /* given to the syncer, not yet waited for */
+  int                  sync_errno;  /* -1 until the syncer is done */
 } Pending;
+
+/* In a thread of the run's syncer: the copy is put on disk while the
+ * helper reads it, rather than before, for fdatasync() waits about a
+ * millisecond for the disk. */
+static void
+sync_copy (gpointer data,
+           gpointer user_data)
+{
+  Pending *pending = data;
+  ImportRun *run = user_data;
+  int saved_errno = 0;
+
+  if (fdatasync (pending->temp_fd) != 0)
+    saved_errno = errno;
+  if (close (pending->temp_fd) != 0 && saved_errno == 0)
+    saved_errno = errno;
+
+  g_mutex_lock (&run->sync_lock);
+  pending->temp_fd = -1;
+  pending->sync_errno = saved_errno;
+  g_cond_broadcast (&run->synced);
+  g_mutex_unlock (&run->sync_lock);
+}
+
+static void
+start_sync (Pending *pending)
+{
+  pending->syncing = TRUE;
+  pending->sync_errno = -1;
+  g_thread_pool_push (pending->run->syncer, pending, NULL);
+}
+
+/* The copy must be on disk before the database points at it. */
+static gboolean
+wait_for_sync (Pending  *pending,
+               GError  **error)
+{
+  ImportRun *run = pending->run;
+
+  if (!pending->syncing)
+    return TRUE;
+  g_mutex_lock (&run->sync_lock);
+  while (pending->sync_errno < 0)
+    g_cond_wait (&run->synced, &run->sync_lock);
+  g_mutex_unlock (&run->sync_lock);
+  pending->syncing = FALSE;
+  if (pending->sync_errno != 0)
+    {
+      set_write_error (pending->sync_errno, error);
+      return FALSE;
+    }
+  return TRUE;
+}
 
 static void
 pending_free (Pending *pending)
 {
+  wait_for_sync (pending, NULL);
+  if (pending->temp_fd >= 0)
+    close (pending->temp_fd);
   if (pending->temp_path != NULL)
     g_unlink (pending->temp_path);
   g_free (pending->temp_path);
@@ -820,11 +882,14 @@ prepare (Worker              *worker,
   g_autoptr(GError) error = NULL;
   GStatBuf st;
 
+  pending->run = worker->run;
   pending->result = result;
+  pending->temp_fd = -1;
   if (!check_size (self, result->path, &st, &error))
     goto failed;
   pending->bytes = (guint64) st.st_size;
-  pending->sha256 = copy_into_library (worker->run, result->path, &pending->temp_path, &error);
+  pending->sha256 = copy_into_library (worker->run, result->path, &pending->temp_path,
+                                       &pending->temp_fd, &error);
   if (pending->sha256 == NULL ||
       !find_duplicate (worker->database, pending->sha256, result, &error))
     goto failed;
@@ -833,6 +898,7 @@ prepare (Worker              *worker,
       report_done (worker, result);
       return NULL;
     }
+  start_sync (pending);
   if (!dossier_extractor_send (worker->extractor, pending->temp_path, self->password, &error))
     goto failed;
   return g_steal_pointer (&pending);
@@ -852,8 +918,9 @@ finish (Worker  *worker,
   g_auto(GStrv) pages = NULL;
 
   pages = dossier_extractor_receive (worker->extractor, &error);
-  if (pages == NULL || !store_document (worker, pending->temp_path, pending->sha256,
-                                        pending->bytes, pages, result, &error))
+  if (pages == NULL || !wait_for_sync (pending, &error) ||
+      !store_document (worker, pending->temp_path, pending->sha256, pending->bytes, pages,
+                       result, &error))
     result_fail (result, error);
   else if (result->status == DOSSIER_IMPORT_IMPORTED)
     g_clear_pointer (&pending->temp_path, g_free);   /* renamed into place */
@@ -885,7 +952,7 @@ worker_thread (gpointer data)
   Worker *worker = data;
   ImportRun *run = worker->run;
   DossierImport *self = run->import;
-  Pending *current;
+  GQueue sent = G_QUEUE_INIT;
 
   worker->database = dossier_database_open (run->database_path, &worker->error);
   if (worker->database == NULL)
@@ -893,15 +960,17 @@ worker_thread (gpointer data)
   worker->extractor = dossier_extractor_new (self->helper_path, self->time_limit_seconds,
                                              self->memory_limit_mb);
 
-  /* The helper reads the next file while this thread stores the last. */
-  current = prepare_next (worker);
-  while (current != NULL)
+  for (;;)
     {
-      Pending *next = prepare_next (worker);
+      Pending *pending;
 
-      finish (worker, current);
-      pending_free (current);
-      current = next;
+      while (sent.length < FILES_AHEAD && (pending = prepare_next (worker)) != NULL)
+        g_queue_push_tail (&sent, pending);
+      pending = g_queue_pop_head (&sent);
+      if (pending == NULL)
+        break;
+      finish (worker, pending);
+      pending_free (pending);
     }
 
   g_mutex_lock (&run->write_lock);
@@ -974,6 +1043,9 @@ dossier_import_run (DossierImport              *self,
 
   run.import = self;
   g_mutex_init (&run.write_lock);
+  g_mutex_init (&run.sync_lock);
+  g_cond_init (&run.synced);
+  run.syncer = g_thread_pool_new (sync_copy, &run, SYNC_THREADS, FALSE, NULL);
   run.files_path = g_build_filename (dossier_library_get_path (self->library), "files", NULL);
   run.database_path = dossier_library_dup_database_path (self->library);
   run.paths = collect_paths (paths, cancellable);
@@ -992,6 +1064,9 @@ dossier_import_run (DossierImport              *self,
     }
 
   g_clear_pointer (&run.rules, dossier_rule_set_free);
+  g_thread_pool_free (run.syncer, FALSE, TRUE);
+  g_cond_clear (&run.synced);
+  g_mutex_clear (&run.sync_lock);
   g_mutex_clear (&run.write_lock);
   g_free (run.files_path);
   g_free (run.database_path);
