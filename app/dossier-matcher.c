@@ -1099,13 +1099,13 @@ entry_string (const DossierMatchText *self,
   return self->strings->str + entry_at (self, id)->offset;
 }
 
+/* @hash: hash_bytes() of @s, which a rule computes once for all texts. */
 static guint32
-lookup (const DossierMatchText *self,
-        const char             *s,
-        gsize                   length)
+lookup_hashed (const DossierMatchText *self,
+               const char             *s,
+               gsize                   length,
+               guint32                 hash)
 {
-  guint32 hash = hash_bytes (s, length);
-
   for (guint32 i = hash & (self->n_slots - 1);; i = (i + 1) & (self->n_slots - 1))
     {
       const Entry *entry;
@@ -1117,6 +1117,14 @@ lookup (const DossierMatchText *self,
           memcmp (self->strings->str + entry->offset, s, length) == 0)
         return self->slots[i] - 1;
     }
+}
+
+static guint32
+lookup (const DossierMatchText *self,
+        const char             *s,
+        gsize                   length)
+{
+  return lookup_hashed (self, s, length, hash_bytes (s, length));
 }
 
 static void
@@ -1401,6 +1409,8 @@ typedef struct
   char     *latin;          /* NULL: the same as fold */
   gsize     fold_length;
   gsize     latin_length;
+  guint32   fold_hash;
+  guint32   latin_hash;
   gboolean  prefix;         /* written with a * after it */
   gboolean  cross_script;   /* long enough to match in another script */
 } Token;
@@ -1408,9 +1418,11 @@ typedef struct
 /* A word or a phrase of a rule. */
 typedef struct
 {
-  Token *tokens;
-  guint  n_tokens;
-  char  *compound;          /* co-operation: "cooperation"; else NULL */
+  Token   *tokens;
+  guint    n_tokens;
+  char    *compound;        /* co-operation: "cooperation"; else NULL */
+  gsize    compound_length;
+  guint32  compound_hash;
 } Term;
 
 typedef struct
@@ -1629,6 +1641,9 @@ token_init (Token      *token,
   token->cross_script = g_utf8_strlen (token->fold, -1) >= MIN_CROSS_SCRIPT_CHARS;
   if (token->prefix)
     drop_silent_e (token);
+  token->fold_hash = hash_bytes (token->fold, token->fold_length);
+  if (token->latin != NULL)
+    token->latin_hash = hash_bytes (token->latin, token->latin_length);
 }
 
 /* Adds the words of @text as one term (a word or a phrase). */
@@ -1661,6 +1676,8 @@ add_term (DossierMatcher *self,
 
       for (guint i = 0; i < term.n_tokens; i++)
         g_string_append (compound, term.tokens[i].fold);
+      term.compound_length = compound->len;
+      term.compound_hash = hash_bytes (compound->str, compound->len);
       term.compound = g_string_free (compound, FALSE);
     }
   g_array_append_val (self->terms, term);
@@ -2152,6 +2169,94 @@ phrase_at_postings (const DossierMatchText *self,
   return FALSE;
 }
 
+static int
+compare_positions (gconstpointer a,
+                   gconstpointer b)
+{
+  guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* The words of the entries that start with @prefix; @all_postings: also
+ * those whose Latin form does. */
+static void
+add_prefix_starts (const DossierMatchText *self,
+                   const char             *prefix,
+                   gsize                   length,
+                   gboolean                all_postings,
+                   GArray                 *starts)
+{
+  guchar initial = prefix[0];
+
+  for (guint32 i = self->initial_start[initial]; i < self->initial_start[initial + 1]; i++)
+    {
+      guint32 id = self->by_initial[i];
+      const Entry *entry = entry_at (self, id);
+
+      if (has_prefix (self, id, prefix, length))
+        g_array_append_vals (starts, self->postings + entry->postings,
+                             entry->n_fold + (all_postings ? entry->n_latin : 0));
+    }
+}
+
+/* Every match of a term starts at a word its first token matches, and
+ * those are in the postings of the token's entries, or of the entries
+ * its prefix starts: only they are tried, not every word. Sorted, each
+ * once. */
+static GArray *
+first_token_starts (const DossierMatchText *self,
+                    const Term             *term,
+                    const TokenIds         *ids)
+{
+  const Token *first = &term->tokens[0];
+  GArray *starts = g_array_new (FALSE, FALSE, sizeof (guint32));
+  guint n = 0;
+
+  if (first->prefix)
+    {
+      add_prefix_starts (self, first->fold, first->fold_length, first->cross_script, starts);
+      if (first->cross_script && first->latin != NULL)
+        add_prefix_starts (self, first->latin, first->latin_length, TRUE, starts);
+    }
+  else
+    {
+      guint32 entries[2] = { ids[0].fold, first->cross_script ? ids[0].latin : NO_ENTRY };
+
+      for (guint e = 0; e < G_N_ELEMENTS (entries); e++)
+        {
+          const Entry *entry;
+
+          if (entries[e] == NO_ENTRY)
+            continue;
+          entry = entry_at (self, entries[e]);
+          g_array_append_vals (starts, self->postings + entry->postings,
+                               entry->n_fold + (first->cross_script ? entry->n_latin : 0));
+        }
+    }
+
+  g_array_sort (starts, compare_positions);
+  for (guint i = 0; i < starts->len; i++)
+    if (n == 0 || g_array_index (starts, guint32, i) != g_array_index (starts, guint32, n - 1))
+      g_array_index (starts, guint32, n++) = g_array_index (starts, guint32, i);
+  g_array_set_size (starts, n);
+  return starts;
+}
+
+static guint
+count_phrase (const DossierMatchText *self,
+              const Term             *term,
+              const TokenIds         *ids)
+{
+  g_autoptr(GArray) starts = first_token_starts (self, term, ids);
+  guint count = 0;
+
+  for (guint i = 0; i < starts->len; i++)
+    if (phrase_at (self, term, ids, g_array_index (starts, guint32, i)))
+      count++;
+  return count;
+}
+
 /* Punctuation between the words of a phrase does not matter: a phrase is
  * its words side by side. */
 static gboolean
@@ -2163,14 +2268,65 @@ phrase_present (const DossierMatchText *self,
 
   if (first->prefix)
     {
-      for (guint i = 0; i < self->n_words; i++)
-        if (phrase_at (self, term, ids, i))
+      g_autoptr(GArray) starts = first_token_starts (self, term, ids);
+
+      for (guint i = 0; i < starts->len; i++)
+        if (phrase_at (self, term, ids, g_array_index (starts, guint32, i)))
           return TRUE;
       return FALSE;
     }
 
   return phrase_at_postings (self, term, ids, ids[0].fold, first->cross_script) ||
          (first->cross_script && phrase_at_postings (self, term, ids, ids[0].latin, TRUE));
+}
+
+static guint32
+compound_entry (const DossierMatchText *self,
+                const Term             *term)
+{
+  return lookup_hashed (self, term->compound, term->compound_length, term->compound_hash);
+}
+
+static void
+token_ids (const DossierMatchText *self,
+           const Token            *token,
+           TokenIds               *ids)
+{
+  ids->fold = lookup_hashed (self, token->fold, token->fold_length, token->fold_hash);
+  ids->latin = token->latin != NULL
+               ? lookup_hashed (self, token->latin, token->latin_length, token->latin_hash)
+               : NO_ENTRY;
+}
+
+/* Fills @ids, one per token, as far as the first token the text lacks;
+ * none when the term's compound form is in the text (@by_compound). */
+static gboolean
+term_matches_ids (const DossierMatchText *self,
+                  const Term             *term,
+                  TokenIds               *ids,
+                  gboolean               *by_compound)
+{
+  *by_compound = FALSE;
+  if (term->compound != NULL)
+    {
+      guint32 id = compound_entry (self, term);
+
+      if (id != NO_ENTRY &&
+          (entry_at (self, id)->n_fold > 0 || entry_at (self, id)->n_compound > 0))
+        return *by_compound = TRUE;
+    }
+
+  for (guint i = 0; i < term->n_tokens; i++)
+    {
+      token_ids (self, &term->tokens[i], &ids[i]);
+      /* Most rules fail here, on a word the text does not have. */
+      if (!token_present (self, &term->tokens[i], &ids[i]))
+        return FALSE;
+    }
+  if (term->n_tokens == 1)
+    return TRUE;
+
+  return phrase_present (self, term, ids);
 }
 
 static gboolean
@@ -2180,33 +2336,11 @@ term_matches (const DossierMatchText *self,
   TokenIds stack_ids[8];
   g_autofree TokenIds *heap_ids = NULL;
   TokenIds *ids = stack_ids;
+  gboolean by_compound;
 
-  if (term->compound != NULL)
-    {
-      guint32 id = lookup (self, term->compound, strlen (term->compound));
-
-      if (id != NO_ENTRY &&
-          (entry_at (self, id)->n_fold > 0 || entry_at (self, id)->n_compound > 0))
-        return TRUE;
-    }
   if (term->n_tokens > G_N_ELEMENTS (stack_ids))
     ids = heap_ids = g_new (TokenIds, term->n_tokens);
-
-  for (guint i = 0; i < term->n_tokens; i++)
-    {
-      const Token *token = &term->tokens[i];
-
-      ids[i].fold = lookup (self, token->fold, token->fold_length);
-      ids[i].latin = token->latin != NULL ? lookup (self, token->latin, token->latin_length)
-                                          : NO_ENTRY;
-      /* Most rules fail here, on a word the text does not have. */
-      if (!token_present (self, token, &ids[i]))
-        return FALSE;
-    }
-  if (term->n_tokens == 1)
-    return TRUE;
-
-  return phrase_present (self, term, ids);
+  return term_matches_ids (self, term, ids, &by_compound);
 }
 
 static gboolean
@@ -2411,26 +2545,20 @@ term_count (const DossierMatchText *self,
   TokenIds stack_ids[8];
   g_autofree TokenIds *heap_ids = NULL;
   TokenIds *ids = stack_ids;
+  gboolean by_compound;
   guint count = 0;
 
-  if (!term_matches (self, term))
-    return 0;
   if (term->n_tokens > G_N_ELEMENTS (stack_ids))
     ids = heap_ids = g_new (TokenIds, term->n_tokens);
-  for (guint i = 0; i < term->n_tokens; i++)
-    {
-      const Token *token = &term->tokens[i];
-
-      ids[i].fold = lookup (self, token->fold, token->fold_length);
-      ids[i].latin = token->latin != NULL ? lookup (self, token->latin, token->latin_length)
-                                          : NO_ENTRY;
-    }
-  for (guint i = 0; i + term->n_tokens <= self->n_words; i++)
-    if (phrase_at (self, term, ids, i))
-      count++;
+  if (!term_matches_ids (self, term, ids, &by_compound))
+    return 0;
+  if (by_compound)
+    for (guint i = 0; i < term->n_tokens; i++)
+      token_ids (self, &term->tokens[i], &ids[i]);
+  count = count_phrase (self, term, ids);
   if (term->compound != NULL)
     {
-      guint32 id = lookup (self, term->compound, strlen (term->compound));
+      guint32 id = compound_entry (self, term);
 
       if (id != NO_ENTRY)
         count += entry_at (self, id)->n_fold;
