@@ -1259,6 +1259,19 @@ build_postings (DossierMatchText *self)
       self->postings[cursor[self->words[i].latin_id]++] = i;
 }
 
+static int
+compare_entry_strings (gconstpointer a,
+                       gconstpointer b,
+                       gpointer      user_data)
+{
+  const DossierMatchText *self = user_data;
+
+  return strcmp (entry_string (self, *(const guint32 *) a),
+                 entry_string (self, *(const guint32 *) b));
+}
+
+/* Sorted within each group, the entries that start with a prefix are side
+ * by side, and found by a binary search. */
 static void
 group_entries (DossierMatchText *self)
 {
@@ -1273,6 +1286,11 @@ group_entries (DossierMatchText *self)
   self->by_initial = g_new (guint32, MAX (n, 1));
   for (guint32 id = 0; id < n; id++)
     self->by_initial[cursor[(guchar) entry_string (self, id)[0]]++] = id;
+  for (guint b = 0; b < 256; b++)
+    if (self->initial_start[b + 1] - self->initial_start[b] > 1)
+      g_qsort_with_data (self->by_initial + self->initial_start[b],
+                         (gint) (self->initial_start[b + 1] - self->initial_start[b]),
+                         sizeof (guint32), compare_entry_strings, self);
 }
 
 static void
@@ -2060,6 +2078,32 @@ has_prefix (const DossierMatchText *self,
   return entry->length >= length && memcmp (entry_string (self, id), prefix, length) == 0;
 }
 
+/* The first of the entries that start with @prefix, in by_initial; they
+ * run on to the first that does not. */
+static guint32
+first_with_prefix (const DossierMatchText *self,
+                   const char             *prefix,
+                   gsize                   length)
+{
+  guchar initial = prefix[0];
+  guint32 low = self->initial_start[initial];
+  guint32 high = self->initial_start[initial + 1];
+
+  while (low < high)
+    {
+      guint32 middle = low + (high - low) / 2;
+      const Entry *entry = entry_at (self, self->by_initial[middle]);
+      int order = memcmp (entry_string (self, self->by_initial[middle]), prefix,
+                          MIN (entry->length, length));
+
+      if (order < 0 || (order == 0 && entry->length < length))
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  return low;
+}
+
 static gboolean
 prefix_present (const DossierMatchText *self,
                 const char             *prefix,
@@ -2068,13 +2112,12 @@ prefix_present (const DossierMatchText *self,
 {
   guchar initial = prefix[0];
 
-  for (guint32 i = self->initial_start[initial]; i < self->initial_start[initial + 1]; i++)
+  for (guint32 i = first_with_prefix (self, prefix, length);
+       i < self->initial_start[initial + 1] && has_prefix (self, self->by_initial[i], prefix, length);
+       i++)
     {
-      guint32 id = self->by_initial[i];
-      const Entry *entry = entry_at (self, id);
+      const Entry *entry = entry_at (self, self->by_initial[i]);
 
-      if (!has_prefix (self, id, prefix, length))
-        continue;
       if (entry->n_fold > 0 || entry->n_compound > 0 || (cross_script && entry->n_latin > 0))
         return TRUE;
     }
@@ -2189,14 +2232,14 @@ add_prefix_starts (const DossierMatchText *self,
 {
   guchar initial = prefix[0];
 
-  for (guint32 i = self->initial_start[initial]; i < self->initial_start[initial + 1]; i++)
+  for (guint32 i = first_with_prefix (self, prefix, length);
+       i < self->initial_start[initial + 1] && has_prefix (self, self->by_initial[i], prefix, length);
+       i++)
     {
-      guint32 id = self->by_initial[i];
-      const Entry *entry = entry_at (self, id);
+      const Entry *entry = entry_at (self, self->by_initial[i]);
 
-      if (has_prefix (self, id, prefix, length))
-        g_array_append_vals (starts, self->postings + entry->postings,
-                             entry->n_fold + (all_postings ? entry->n_latin : 0));
+      g_array_append_vals (starts, self->postings + entry->postings,
+                           entry->n_fold + (all_postings ? entry->n_latin : 0));
     }
 }
 
