@@ -11,7 +11,7 @@ G_BEGIN_DECLS
  * prepared once and cached by their SQL text. */
 typedef struct _DossierDatabase DossierDatabase;
 
-#define DOSSIER_DATABASE_SCHEMA_VERSION 4
+#define DOSSIER_DATABASE_SCHEMA_VERSION 5
 
 /* Pages beyond this are not indexed: ids have 16 bits for the page. */
 #define DOSSIER_MAX_PAGES 65535

@@ -232,13 +232,15 @@ test_migration (Fixture       *fixture,
   document_id = add_document (fixture, "old", "2015-01-01");
   exec_sql (fixture, "DROP TABLE ask_documents; DROP TABLE ask_tags; DROP TABLE ask_history;"
                      "DROP TABLE asks; DROP TABLE event_documents; DROP TABLE events;"
-                     "PRAGMA user_version = 3");
+                     "DROP INDEX tag_rules_by_tag; PRAGMA user_version = 3");
   g_clear_object (&fixture->library);
   open_library (fixture);
 
-  g_assert_cmpint (query_int (fixture, "PRAGMA user_version"), ==, 4);
+  g_assert_cmpint (query_int (fixture, "PRAGMA user_version"), ==, DOSSIER_DATABASE_SCHEMA_VERSION);
   g_assert_cmpint (query_int (fixture, "SELECT count (*) FROM documents WHERE title = 'old'"), ==, 1);
   g_assert_cmpint (query_int (fixture, "SELECT count (*) FROM tags WHERE key = 'kazakhstan'"), ==, 1);
+  g_assert_cmpint (query_int (fixture, "SELECT count (*) FROM sqlite_master WHERE type = 'index'"
+                                       " AND name = 'tag_rules_by_tag'"), ==, 1);
   g_assert_cmpint (query_int (fixture, "SELECT count (*) FROM sqlite_master WHERE type = 'table'"
                                        " AND name IN ('events', 'event_documents', 'asks',"
                                        " 'ask_history', 'ask_tags', 'ask_documents')"), ==, 6);

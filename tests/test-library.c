@@ -125,13 +125,13 @@ test_open_creates (Fixture       *fixture,
   open_library (fixture);
   g_assert_true (g_file_test (files, G_FILE_TEST_IS_DIR));
   g_assert_true (g_file_test (database, G_FILE_TEST_IS_REGULAR));
-  g_assert_cmpint (query_int (database, "PRAGMA user_version"), ==, 4);
+  g_assert_cmpint (query_int (database, "PRAGMA user_version"), ==, DOSSIER_DATABASE_SCHEMA_VERSION);
   g_assert_cmpuint (dossier_library_count_documents (fixture->library), ==, 0);
   g_clear_object (&fixture->library);
 
   /* And opens again as it is. */
   open_library (fixture);
-  g_assert_cmpint (query_int (database, "PRAGMA user_version"), ==, 4);
+  g_assert_cmpint (query_int (database, "PRAGMA user_version"), ==, DOSSIER_DATABASE_SCHEMA_VERSION);
 }
 
 static void

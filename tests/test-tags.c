@@ -197,7 +197,7 @@ test_schema (Fixture       *fixture,
 {
   const char *tables[] = { "tags", "tag_aliases", "tag_rules", "document_tags", "library_settings" };
 
-  g_assert_cmpint (query_int (fixture, "PRAGMA user_version"), ==, 4);
+  g_assert_cmpint (query_int (fixture, "PRAGMA user_version"), ==, DOSSIER_DATABASE_SCHEMA_VERSION);
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     {
       g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM sqlite_master"
@@ -230,7 +230,7 @@ test_migration (Fixture       *fixture,
   g_clear_object (&fixture->library);
   open_library (fixture);
 
-  g_assert_cmpint (query_int (fixture, "PRAGMA user_version"), ==, 4);
+  g_assert_cmpint (query_int (fixture, "PRAGMA user_version"), ==, DOSSIER_DATABASE_SCHEMA_VERSION);
   g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM documents WHERE title = 'old'"), ==, 1);
   /* Its tags are offered, not imposed. */
   g_assert_cmpuint (count_tags (fixture), ==, 0);
