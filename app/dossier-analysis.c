@@ -537,10 +537,13 @@ collapse_whitespace (const char *text,
   const char *end = text + len;
   gboolean pending_space = FALSE;
 
-  for (const char *p = text; p < end && out->len < MAX_LINE_BYTES; p = g_utf8_next_char (p))
+  for (const char *p = text, *next; p < end && out->len < MAX_LINE_BYTES; p = next)
     {
-      gunichar c = g_utf8_get_char (p);
+      /* Most letters are ASCII: neither decoded nor encoded again. */
+      gboolean ascii = (guchar) *p < 0x80;
+      gunichar c = ascii ? (guchar) *p : g_utf8_get_char (p);
 
+      next = ascii ? p + 1 : g_utf8_next_char (p);
       if (is_blank (c))
         {
           pending_space = out->len > 0;
@@ -548,15 +551,18 @@ collapse_whitespace (const char *text,
         }
       if (is_invisible (c))
         continue;
-      if (c == '*' && p + 1 < end && p[1] == '*')
+      if (c == '*' && next < end && *next == '*')
         {
-          p++;
+          next++;
           continue;
         }
       if (pending_space)
         g_string_append_c (out, ' ');
       pending_space = FALSE;
-      g_string_append_unichar (out, c);
+      if (ascii)
+        g_string_append_c (out, (char) c);
+      else
+        g_string_append_unichar (out, c);
     }
 
   return g_string_free (g_steal_pointer (&out), FALSE);
@@ -1103,13 +1109,18 @@ count_language_evidence (const char     *text,
 
   for (const char *p = text; ; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
-      gboolean letter = c != 0 && (g_unichar_isalpha (c) || g_unichar_ismark (c));
+      /* ASCII, most letters, is told and lowercased without tables. */
+      gboolean ascii = (guchar) *p < 0x80;
+      gunichar c = ascii ? (guchar) *p : g_utf8_get_char (p);
+      gboolean letter = ascii ? g_ascii_isalpha (c)
+                              : g_unichar_isalpha (c) || g_unichar_ismark (c);
 
       if (letter)
         {
           count_letter (counts, c);
-          if (word_len + 6 < sizeof word)
+          if (word_len + 6 < sizeof word && ascii)
+            word[word_len++] = g_ascii_tolower ((char) c);
+          else if (word_len + 6 < sizeof word)
             word_len += g_unichar_to_utf8 (g_unichar_tolower (c), word + word_len);
           else
             word_len = sizeof word;  /* too long to be a stopword */
