@@ -524,6 +524,8 @@ typedef struct
   guint      n_pages;
   gboolean  *has_text;     /* owned, one per page */
   guint      n_with_text;
+  char      *body;         /* owned: the pages joined, once made */
+  gint32    *first_words;  /* owned: each page's first word in the body, once counted */
 } Extracted;
 
 static void
@@ -542,6 +544,8 @@ static void
 extracted_clear (Extracted *text)
 {
   g_clear_pointer (&text->has_text, g_free);
+  g_clear_pointer (&text->body, g_free);
+  g_clear_pointer (&text->first_words, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Extracted, extracted_clear)
@@ -618,6 +622,34 @@ join_pages (char **pages)
   return g_string_free (body, FALSE);
 }
 
+/* The rows' costlier parts, made before the write lock is taken, while
+ * the other workers write: the body, and where each page's words start
+ * in it. */
+static gboolean
+extracted_make_body (Extracted        *text,
+                     DossierDatabase  *database,
+                     GError          **error)
+{
+  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DossierWordSpan));
+
+  text->body = join_pages (text->pages);
+  text->first_words = g_new0 (gint32, text->n_pages + 1);
+  for (guint i = 0; i < text->n_pages && i < DOSSIER_MAX_PAGES; i++)
+    {
+      int rc;
+
+      text->first_words[i] = (gint32) words->len;
+      rc = dossier_fts_word_spans (dossier_database_get_handle (database), text->pages[i],
+                                   (int) strlen (text->pages[i]), words);
+      if (rc != SQLITE_OK)
+        {
+          dossier_database_set_error (database, rc, error);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 static gboolean
 insert_pages (DossierDatabase  *database,
               gint64            document_id,
@@ -626,8 +658,6 @@ insert_pages (DossierDatabase  *database,
               GError          **error)
 {
   char **pages = text->pages;
-  g_autofree char *body = join_pages (pages);
-  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DossierWordSpan));
   sqlite3_stmt *statement;
 
   statement = dossier_database_prepare (database,
@@ -637,22 +667,13 @@ insert_pages (DossierDatabase  *database,
     return FALSE;
   for (guint i = 0; pages[i] != NULL && i < DOSSIER_MAX_PAGES; i++)
     {
-      int rc;
-
       sqlite3_bind_int64 (statement, 1, DOSSIER_PAGE_ID (document_id, i + 1));
       sqlite3_bind_int64 (statement, 2, document_id);
       sqlite3_bind_int (statement, 3, (int) i + 1);
       sqlite3_bind_int (statement, 4, text->has_text[i]);
-      sqlite3_bind_int (statement, 5, (int) words->len);
+      sqlite3_bind_int (statement, 5, text->first_words[i]);
       if (!dossier_database_step_done (database, statement, error))
         return FALSE;
-      rc = dossier_fts_word_spans (dossier_database_get_handle (database), pages[i],
-                                   (int) strlen (pages[i]), words);
-      if (rc != SQLITE_OK)
-        {
-          dossier_database_set_error (database, rc, error);
-          return FALSE;
-        }
     }
 
   statement = dossier_database_prepare (database,
@@ -661,7 +682,7 @@ insert_pages (DossierDatabase  *database,
     return FALSE;
   sqlite3_bind_int64 (statement, 1, document_id);
   sqlite3_bind_text (statement, 2, title, -1, SQLITE_STATIC);
-  sqlite3_bind_text (statement, 3, body, -1, SQLITE_STATIC);
+  sqlite3_bind_text (statement, 3, text->body, -1, SQLITE_STATIC);
   return dossier_database_step_done (database, statement, error);
 }
 
@@ -749,6 +770,8 @@ store_document (Worker               *worker,
   gint64 id;
 
   extracted_init (&text, pages);
+  if (!extracted_make_body (&text, database, error))
+    return FALSE;
   analysis = dossier_analyse_pages ((const char * const *) pages, text.n_pages);
   title = analysis->title ? g_strdup (analysis->title) : title_from_file_name (result->path);
   /* Matched before taking the lock: the other workers write meanwhile. */
