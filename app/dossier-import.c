@@ -880,6 +880,22 @@ pending_free (Pending *pending)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Pending, pending_free)
 
+/* Read between the other workers' writes: a reader that meets a commit
+ * half-way is told to wait by SQLite, and sleeps. */
+static gboolean
+find_duplicate_between_writes (Worker               *worker,
+                               const char           *sha256,
+                               DossierImportResult  *result,
+                               GError              **error)
+{
+  gboolean ok;
+
+  g_mutex_lock (&worker->run->write_lock);
+  ok = find_duplicate (worker->database, sha256, result, error);
+  g_mutex_unlock (&worker->run->write_lock);
+  return ok;
+}
+
 static void
 report_done (Worker              *worker,
              DossierImportResult *result)
@@ -913,8 +929,7 @@ prepare (Worker              *worker,
   pending->bytes = (guint64) st.st_size;
   pending->sha256 = copy_into_library (worker->run, result->path, &pending->temp_path,
                                        &pending->temp_fd, &error);
-  if (pending->sha256 == NULL ||
-      !find_duplicate (worker->database, pending->sha256, result, &error))
+  if (pending->sha256 == NULL || !find_duplicate_between_writes (worker, pending->sha256, result, &error))
     goto failed;
   if (result->status == DOSSIER_IMPORT_DUPLICATE)
     {
