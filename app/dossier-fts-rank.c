@@ -21,7 +21,14 @@
  *
  * W: a weight per column, as bm25() takes them; N: for each phrase of the
  * query, in order, how many rows hold it. Without exactly one N per
- * phrase, the phrases are counted as bm25() counts them. */
+ * phrase, the phrases are counted as bm25() counts them.
+ *
+ *   SELECT rowid, dossier_rank(t, W1, …, Wc, ?) AS score … ORDER BY score LIMIT k
+ *
+ * with a DossierRankQuery bound to the last argument: the counts come from
+ * it, and it keeps the hits of the best rows. SQLite then keeps only the
+ * k best rows as it goes, where ORDER BY rank had FTS5 sort every row
+ * with the positions of its hits. */
 
 #define BM25_K1 1.2
 #define BM25_B  0.75
@@ -35,16 +42,100 @@ typedef struct
   gboolean loaded;
 } RowLengths;
 
+struct _DossierRankQuery
+{
+  GArray     *phrase_counts;  /* gint64 */
+  guint       limit;
+  GArray     *best_scores;    /* double, the best first, at most limit */
+  GHashTable *spans;          /* rowid (gint64 *) → GBytes, of the best rows */
+};
+
 /* One per query. */
 typedef struct
 {
-  int     n_phrases;
-  double  average_length;
-  double *idf;
-  double *weights;          /* one per column */
-  int     n_columns;
-  gboolean use_lengths;
+  int               n_phrases;
+  double            average_length;
+  double           *idf;
+  double           *weights;    /* one per column */
+  int               n_columns;
+  gboolean          use_lengths;
+  DossierRankQuery *query;      /* borrowed; NULL without one */
 } QueryStats;
+
+DossierRankQuery *
+dossier_rank_query_new (guint limit)
+{
+  DossierRankQuery *self = g_new0 (DossierRankQuery, 1);
+
+  self->phrase_counts = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->limit = MAX (limit, 1);
+  self->best_scores = g_array_new (FALSE, FALSE, sizeof (double));
+  self->spans = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                       (GDestroyNotify) g_bytes_unref);
+  return self;
+}
+
+void
+dossier_rank_query_free (DossierRankQuery *self)
+{
+  if (self == NULL)
+    return;
+  g_array_unref (self->phrase_counts);
+  g_array_unref (self->best_scores);
+  g_hash_table_unref (self->spans);
+  g_free (self);
+}
+
+void
+dossier_rank_query_add_phrase_count (DossierRankQuery *self,
+                                     gint64            count)
+{
+  g_return_if_fail (self != NULL);
+
+  g_array_append_val (self->phrase_counts, count);
+}
+
+GBytes *
+dossier_rank_query_get_spans (DossierRankQuery *self,
+                              gint64            rowid)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return g_hash_table_lookup (self->spans, &rowid);
+}
+
+/* Whether a row of @score is among the best so far; a tie with the last
+ * of them counts, as ORDER BY may keep either. Lower is better. */
+static gboolean
+rank_query_takes (DossierRankQuery *self,
+                  double            score)
+{
+  GArray *best = self->best_scores;
+  guint i;
+
+  if (best->len == self->limit && score > g_array_index (best, double, best->len - 1))
+    return FALSE;
+  for (i = best->len; i > 0 && g_array_index (best, double, i - 1) > score; i--)
+    ;
+  g_array_insert_val (best, i, score);
+  if (best->len > self->limit)
+    g_array_set_size (best, self->limit);
+  return TRUE;
+}
+
+static int
+rank_query_keep_spans (DossierRankQuery       *self,
+                       const Fts5ExtensionApi *api,
+                       Fts5Context            *fts)
+{
+  gint64 rowid = api->xRowid (fts);
+  int rc;
+  GBytes *spans = dossier_fts_hit_spans (api, fts, &rc);
+
+  if (spans != NULL)
+    g_hash_table_replace (self->spans, g_memdup2 (&rowid, sizeof rowid), spans);
+  return rc;
+}
 
 static void
 row_lengths_free (void *data)
@@ -183,9 +274,16 @@ query_stats_new (const Fts5ExtensionApi  *api,
   stats->n_columns = api->xColumnCount (fts);
   stats->idf = g_new0 (double, MAX (stats->n_phrases, 1));
   stats->weights = g_new0 (double, stats->n_columns);
+  if (n_values > 0)
+    stats->query = sqlite3_value_pointer (values[n_values - 1], DOSSIER_RANK_QUERY_TYPE);
+  if (stats->query != NULL)
+    n_values--;
   for (int c = 0; c < stats->n_columns; c++)
     stats->weights[c] = c < n_values ? sqlite3_value_double (values[c]) : 1.0;
-  counts_given = n_values == stats->n_columns + stats->n_phrases;
+  if (stats->query != NULL)
+    counts_given = stats->query->phrase_counts->len == (guint) stats->n_phrases;
+  else
+    counts_given = n_values == stats->n_columns + stats->n_phrases;
 
   rc = api->xRowCount (fts, &n_rows);
   if (rc == SQLITE_OK)
@@ -195,7 +293,9 @@ query_stats_new (const Fts5ExtensionApi  *api,
     {
       sqlite3_int64 n_hits = 0;
 
-      if (counts_given)
+      if (counts_given && stats->query != NULL)
+        n_hits = g_array_index (stats->query->phrase_counts, gint64, p);
+      else if (counts_given)
         n_hits = sqlite3_value_int64 (values[stats->n_columns + p]);
       else
         rc = api->xQueryPhrase (fts, p, &n_hits, count_row);
@@ -284,6 +384,15 @@ rank_function (const Fts5ExtensionApi  *api,
 
       score += stats->idf[p] * (frequency * (BM25_K1 + 1.0)) /
                (frequency + BM25_K1 * (1.0 - BM25_B + BM25_B * length / stats->average_length));
+    }
+  if (stats->query != NULL && rank_query_takes (stats->query, -score))
+    {
+      rc = rank_query_keep_spans (stats->query, api, fts);
+      if (rc != SQLITE_OK)
+        {
+          sqlite3_result_error_code (context, rc);
+          return;
+        }
     }
   sqlite3_result_double (context, -score);
 }

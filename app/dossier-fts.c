@@ -528,6 +528,32 @@ compare_hit_spans (gconstpointer a,
 }
 
 /* Positions come from the index: no text is tokenized again. */
+GBytes *
+dossier_fts_hit_spans (const Fts5ExtensionApi  *api,
+                       Fts5Context             *fts,
+                       int                     *rc)
+{
+  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, 2 * sizeof (gint32));
+  int n_instances = 0;
+
+  *rc = api->xInstCount (fts, &n_instances);
+  for (int i = 0; *rc == SQLITE_OK && i < n_instances; i++)
+    {
+      int phrase, column, offset;
+
+      *rc = api->xInst (fts, i, &phrase, &column, &offset);
+      if (*rc == SQLITE_OK && column == 1)
+        {
+          gint32 span[2] = { offset, MAX (api->xPhraseSize (fts, phrase), 1) };
+          g_array_append_vals (spans, span, 1);
+        }
+    }
+  if (*rc != SQLITE_OK)
+    return NULL;
+  g_array_sort (spans, compare_hit_spans);
+  return g_bytes_new (spans->data, spans->len * 2 * sizeof (gint32));
+}
+
 static void
 hit_spans_function (const Fts5ExtensionApi  *api,
                     Fts5Context             *fts,
@@ -535,29 +561,18 @@ hit_spans_function (const Fts5ExtensionApi  *api,
                     int                      n_values,
                     sqlite3_value          **values)
 {
-  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, 2 * sizeof (gint32));
-  int n_instances = 0;
-  int rc = api->xInstCount (fts, &n_instances);
+  int rc;
+  g_autoptr(GBytes) spans = dossier_fts_hit_spans (api, fts, &rc);
+  gsize size;
+  const void *data;
 
-  for (int i = 0; rc == SQLITE_OK && i < n_instances; i++)
-    {
-      int phrase, column, offset;
-
-      rc = api->xInst (fts, i, &phrase, &column, &offset);
-      if (rc == SQLITE_OK && column == 1)
-        {
-          gint32 span[2] = { offset, MAX (api->xPhraseSize (fts, phrase), 1) };
-          g_array_append_vals (spans, span, 1);
-        }
-    }
-  if (rc != SQLITE_OK)
+  if (spans == NULL)
     {
       sqlite3_result_error_code (context, rc);
       return;
     }
-  g_array_sort (spans, compare_hit_spans);
-  sqlite3_result_blob (context, spans->data, (int) (spans->len * 2 * sizeof (gint32)),
-                       SQLITE_TRANSIENT);
+  data = g_bytes_get_data (spans, &size);
+  sqlite3_result_blob (context, data, (int) size, SQLITE_TRANSIENT);
 }
 
 static int

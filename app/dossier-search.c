@@ -10,11 +10,9 @@
 #include "dossier-search.h"
 
 #define DEFAULT_LIMIT 50
-/* ?7: the ranking function; ?8, ?9…: the tags a search is narrowed to. */
+/* ?7: the DossierRankQuery; ?8, ?9…: the tags a search is narrowed to. */
 #define RANK_PARAM      7
 #define FIRST_TAG_PARAM 8
-/* A word of the title counts as ten of the body. */
-#define RANK_WEIGHTS    "10.0, 1.0"
 
 /* What a user types is never given to FTS5 as it is: it is read into
  * words, phrases and operators, and each word or phrase goes to FTS5 as a
@@ -284,14 +282,16 @@ dossier_search_hit_free (DossierSearchHit *hit)
 }
 
 /* The matching documents, best first: only their ids, so that the costlier
- * page and snippet are found for the few shown. */
+ * page and snippet are found for the few shown. Ranked by bm25() with a
+ * word of the title as ten of the body, as dossier_rank() computes it
+ * (see dossier-fts-rank.c), which also keeps the places of the best rows'
+ * hits: asked again for each document, a prefix query (journalist*)
+ * merged its terms' lists each time. */
 static char *
 ranking_sql (const DossierSearchOptions *options)
 {
-  /* The hits' places come with the ranking: asked again for each document,
-   * a prefix query (journalist*) merged its terms' lists each time. */
-  GString *sql = g_string_new ("SELECT rowid, rank, dossier_hit_spans(text_fts)"
-                                " FROM text_fts WHERE text_fts MATCH ?1 AND rank MATCH ?7"
+  GString *sql = g_string_new ("SELECT rowid, dossier_rank(text_fts, 10.0, 1.0, ?7) AS score"
+                                " FROM text_fts WHERE text_fts MATCH ?1"
                                 " AND rowid NOT IN (SELECT id FROM documents"
                                 "                   WHERE trashed_at IS NOT NULL)");
 
@@ -317,7 +317,7 @@ ranking_sql (const DossierSearchOptions *options)
 
       dossier_database_append_tag_condition (sql, "+rowid", param);
     }
-  g_string_append (sql, " ORDER BY rank LIMIT ?2");
+  g_string_append (sql, " ORDER BY score LIMIT ?2");
   return g_string_free (sql, FALSE);
 }
 
@@ -362,14 +362,14 @@ count_phrase (DossierDatabase  *database,
   return count;
 }
 
-/* The ranking: bm25() with the columns' weights, as dossier_rank() with
- * the phrases counted beforehand (see dossier-fts-rank.c). */
-static char *
-ranking_function (DossierDatabase  *database,
-                  GPtrArray        *phrases,
-                  GError          **error)
+/* The ranking's own query, with each phrase counted beforehand. */
+static DossierRankQuery *
+rank_query_new (DossierDatabase  *database,
+                GPtrArray        *phrases,
+                guint             limit,
+                GError          **error)
 {
-  g_autoptr(GString) function = g_string_new ("dossier_rank(" RANK_WEIGHTS);
+  g_autoptr(DossierRankQuery) query = dossier_rank_query_new (limit);
 
   for (guint i = 0; i < phrases->len; i++)
     {
@@ -377,49 +377,55 @@ ranking_function (DossierDatabase  *database,
 
       if (count < 0)
         return NULL;
-      g_string_append_printf (function, ", %" G_GINT64_FORMAT, count);
+      dossier_rank_query_add_phrase_count (query, count);
     }
-  g_string_append_c (function, ')');
-  return g_string_free (g_steal_pointer (&function), FALSE);
+  return g_steal_pointer (&query);
 }
 
 static GPtrArray *
 rank_documents (DossierDatabase             *database,
                 const char                  *match,
-                const char                  *ranking,
+                GPtrArray                   *phrases,
                 const DossierSearchOptions  *options,
                 GPtrArray                   *spans,
                 GError                     **error)
 {
+  guint limit = options->limit ? options->limit : DEFAULT_LIMIT;
   g_autofree char *sql = ranking_sql (options);
+  g_autoptr(DossierRankQuery) query = rank_query_new (database, phrases, limit, error);
   g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_search_hit_free);
   sqlite3_stmt *statement;
   int rc;
 
+  if (query == NULL)
+    return NULL;
   statement = dossier_database_prepare (database, sql, error);
   if (statement == NULL)
     return NULL;
   sqlite3_bind_text (statement, 1, match, -1, SQLITE_STATIC);
-  sqlite3_bind_int (statement, 2, (int) (options->limit ? options->limit : DEFAULT_LIMIT));
+  sqlite3_bind_int (statement, 2, (int) limit);
   sqlite3_bind_text (statement, 3, options->kind, -1, SQLITE_STATIC);
   sqlite3_bind_text (statement, 4, options->language, -1, SQLITE_STATIC);
   sqlite3_bind_text (statement, 5, options->date_from, -1, SQLITE_STATIC);
   sqlite3_bind_text (statement, 6, options->date_to, -1, SQLITE_STATIC);
-  sqlite3_bind_text (statement, RANK_PARAM, ranking, -1, SQLITE_STATIC);
+  sqlite3_bind_pointer (statement, RANK_PARAM, query, DOSSIER_RANK_QUERY_TYPE, NULL);
   for (guint i = 0; i < options->n_tag_ids; i++)
     sqlite3_bind_int64 (statement, (int) (FIRST_TAG_PARAM + i), options->tag_ids[i]);
 
   while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
     {
       DossierSearchHit *hit = g_new0 (DossierSearchHit, 1);
+      GBytes *hit_spans;
 
       hit->id = sqlite3_column_int64 (statement, 0);
       hit->score = sqlite3_column_double (statement, 1);
+      hit_spans = dossier_rank_query_get_spans (query, hit->id);
       g_ptr_array_add (hits, hit);
-      g_ptr_array_add (spans, g_bytes_new (sqlite3_column_blob (statement, 2),
-                                           (gsize) sqlite3_column_bytes (statement, 2)));
+      g_ptr_array_add (spans, hit_spans ? g_bytes_ref (hit_spans) : g_bytes_new (NULL, 0));
     }
   sqlite3_reset (statement);
+  /* The statement is kept for the next search; the query is not. */
+  sqlite3_bind_null (statement, RANK_PARAM);
   if (rc != SQLITE_DONE)
     {
       set_query_error (database, rc, error);
@@ -670,7 +676,6 @@ dossier_search (DossierLibrary              *library,
 {
   DossierDatabase *database;
   g_autofree char *match = NULL;
-  g_autofree char *ranking = NULL;
   g_autoptr(GPtrArray) phrases = NULL;
   g_autoptr(GPtrArray) hits = NULL;
   g_autoptr(GPtrArray) spans = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
@@ -682,10 +687,7 @@ dossier_search (DossierLibrary              *library,
   if (match == NULL)
     return NULL;
   database = dossier_library_get_database (library);
-  ranking = ranking_function (database, phrases, error);
-  if (ranking == NULL)
-    return NULL;
-  hits = rank_documents (database, match, ranking, options, spans, error);
+  hits = rank_documents (database, match, phrases, options, spans, error);
   if (hits == NULL)
     return NULL;
   for (guint i = 0; i < hits->len; i++)

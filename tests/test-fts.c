@@ -659,6 +659,55 @@ test_aux_rank (void)
   sqlite3_close (db);
 }
 
+/* With a DossierRankQuery: the same order as bm25(), and the hits of the
+ * best rows kept, ties included. */
+static void
+test_aux_rank_query (void)
+{
+  sqlite3 *db = open_database_with_table ();
+  g_autoptr(DossierRankQuery) query = dossier_rank_query_new (1);
+  g_autofree char *expected = NULL;
+  g_autoptr(GString) ranked = g_string_new (NULL);
+  sqlite3_stmt *stmt = NULL;
+  GBytes *spans;
+  gsize size;
+  const gint32 *places;
+
+  g_assert_cmpint (dossier_fts_register_rank (db, "t"), ==, SQLITE_OK);
+  insert_title_body (db, NULL, "Torture was reported in the prison.");
+  insert_title_body (db, NULL, "Torture was reported in the prison.");
+  insert_title_body (db, NULL, "A long letter on the weather and the roads, and once torture.");
+  insert_title_body (db, NULL, "Nothing here.");
+  expected = query_text (db, "SELECT group_concat(rowid, ' ') FROM"
+                             " (SELECT rowid FROM t WHERE t MATCH ?1 ORDER BY bm25(t, 10.0, 1.0), rowid)",
+                         "torture");
+
+  dossier_rank_query_add_phrase_count (query, 3);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT rowid, dossier_rank(t, 10.0, 1.0, ?2) AS score"
+                                           " FROM t WHERE t MATCH ?1 ORDER BY score, rowid",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, "torture", -1, SQLITE_STATIC);
+  sqlite3_bind_pointer (stmt, 2, query, DOSSIER_RANK_QUERY_TYPE, NULL);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (ranked, "%s%lld", ranked->len ? " " : "",
+                            (long long) sqlite3_column_int64 (stmt, 0));
+  g_assert_cmpint (sqlite3_finalize (stmt), ==, SQLITE_OK);
+  g_assert_cmpstr (ranked->str, ==, expected);
+  g_assert_cmpstr (expected, ==, "1 2 3");
+
+  /* Rows 1 and 2 tie for the best; row 3 came after them, worse. */
+  spans = dossier_rank_query_get_spans (query, 1);
+  g_assert_nonnull (spans);
+  places = g_bytes_get_data (spans, &size);
+  g_assert_cmpuint (size, ==, 2 * sizeof (gint32));
+  g_assert_cmpint (places[0], ==, 0);
+  g_assert_cmpint (places[1], ==, 1);
+  g_assert_nonnull (dossier_rank_query_get_spans (query, 2));
+  g_assert_null (dossier_rank_query_get_spans (query, 3));
+  g_assert_null (dossier_rank_query_get_spans (query, 4));
+  sqlite3_close (db);
+}
+
 static void
 test_edge_empty (void)
 {
@@ -802,6 +851,7 @@ main (int   argc,
   g_test_add_func ("/fts/aux/snippet", test_aux_snippet);
   g_test_add_func ("/fts/aux/bm25", test_aux_bm25);
   g_test_add_func ("/fts/aux/rank", test_aux_rank);
+  g_test_add_func ("/fts/aux/rank-query", test_aux_rank_query);
   g_test_add_func ("/fts/edge/empty", test_edge_empty);
   g_test_add_func ("/fts/edge/long-word", test_edge_long_word);
   g_test_add_func ("/fts/edge/invalid-utf8", test_edge_invalid_utf8);
