@@ -64,6 +64,7 @@ typedef struct
   gint                       done;          /* atomic */
   GCancellable              *cancellable;
   GMutex                     write_lock;    /* one writer at a time */
+  DossierDatabase           *writer;        /* the workers' one connection, under write_lock */
   guint                      unindexed;     /* documents stored since the last indexing */
   DossierImportProgressFunc  progress;
   gpointer                   progress_data;
@@ -73,7 +74,8 @@ typedef struct
   GCond                      synced;
 } ImportRun;
 
-/* One worker's own connection and helper process. */
+/* One worker's helper process, and its own connection for what needs no
+ * lock: the tokenizer that counts the words of each page. */
 typedef struct
 {
   ImportRun        *run;
@@ -760,7 +762,7 @@ store_document (Worker               *worker,
                 DossierImportResult  *result,
                 GError              **error)
 {
-  DossierDatabase *database = worker->database;
+  DossierDatabase *database = worker->run->writer;
   g_autoptr(DossierAnalysis) analysis = NULL;
   g_autofree char *title = NULL;
   g_autofree char *name = g_strconcat (sha256, ".pdf", NULL);
@@ -770,7 +772,7 @@ store_document (Worker               *worker,
   gint64 id;
 
   extracted_init (&text, pages);
-  if (!extracted_make_body (&text, database, error))
+  if (!extracted_make_body (&text, worker->database, error))
     return FALSE;
   analysis = dossier_analyse_pages ((const char * const *) pages, text.n_pages);
   title = analysis->title ? g_strdup (analysis->title) : title_from_file_name (result->path);
@@ -891,7 +893,7 @@ find_duplicate_between_writes (Worker               *worker,
   gboolean ok;
 
   g_mutex_lock (&worker->run->write_lock);
-  ok = find_duplicate (worker->database, sha256, result, error);
+  ok = find_duplicate (worker->run->writer, sha256, result, error);
   g_mutex_unlock (&worker->run->write_lock);
   return ok;
 }
@@ -1013,7 +1015,7 @@ worker_thread (gpointer data)
 
   g_mutex_lock (&run->write_lock);
   if (run->unindexed > 0)
-    index_stored_texts (run, worker->database);
+    index_stored_texts (run, run->writer);
   g_mutex_unlock (&run->write_lock);
 
   g_clear_pointer (&worker->extractor, dossier_extractor_free);
@@ -1024,15 +1026,11 @@ worker_thread (gpointer data)
 /* The tags' rules, compiled once for the whole run. Without them the
  * files are still imported; "rules apply" suggests their tags later. */
 static DossierRuleSet *
-load_rules (const char *database_path)
+load_rules (DossierDatabase *database)
 {
-  g_autoptr(DossierDatabase) database = NULL;
   g_autoptr(GError) error = NULL;
-  DossierRuleSet *rules = NULL;
+  DossierRuleSet *rules = dossier_rule_set_load (database, &error);
 
-  database = dossier_database_open (database_path, &error);
-  if (database != NULL)
-    rules = dossier_rule_set_load (database, &error);
   if (rules == NULL)
     g_warning ("Cannot read the tags' rules; no tags are suggested: %s", error->message);
   return rules;
@@ -1095,13 +1093,19 @@ dossier_import_run (DossierImport              *self,
   run.results = (DossierImportResult **) results->pdata;
 
   n_workers = CLAMP (MIN (self->n_workers, run.paths->len), 1, 64);
+  /* One connection writes for all the workers, as they take turns anyway:
+   * its cache stays warm, where each worker's own was emptied by every
+   * commit of the others. */
   if (run.paths->len > 0)
+    run.writer = dossier_database_open (run.database_path, &local_error);
+  if (run.writer != NULL)
     {
-      run.rules = load_rules (run.database_path);
+      run.rules = load_rules (run.writer);
       run_workers (&run, n_workers, &local_error);
     }
 
   g_clear_pointer (&run.rules, dossier_rule_set_free);
+  g_clear_pointer (&run.writer, dossier_database_close);
   g_thread_pool_free (run.syncer, FALSE, TRUE);
   g_cond_clear (&run.synced);
   g_mutex_clear (&run.sync_lock);
