@@ -1255,7 +1255,10 @@ dossier_import_class_init (DossierImportClass *klass)
 static void
 dossier_import_init (DossierImport *self)
 {
-  self->n_workers = MAX (1, g_get_num_processors ());
+  /* A worker keeps about two cores busy: its helper reading one letter,
+   * and itself analysing, tagging and indexing the last. On two cores one
+   * worker imported 577 pages/s and two 465 (bench/run). */
+  self->n_workers = MAX (1, g_get_num_processors () / 2);
   self->time_limit_seconds = DEFAULT_TIME_LIMIT_SECONDS;
   self->memory_limit_mb = DEFAULT_MEMORY_LIMIT_MB;
   self->max_bytes = DEFAULT_MAX_BYTES;
