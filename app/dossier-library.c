@@ -18,6 +18,8 @@ struct _DossierLibrary
   char            *path;
   char            *files_path;
   DossierDatabase *database;     /* owned; the main thread's connection */
+  DossierDatabase *second;       /* owned; for work split in two, opened when first needed */
+  GMutex           second_lock;  /* held while one task uses it */
   GHashTable      *live;         /* id → DossierDocument, weak: the objects handed out */
   GMainContext    *context;      /* owned; where "changed" is emitted */
   gint             changed_pending;  /* atomic */
@@ -189,6 +191,36 @@ gpointer
 dossier_library_get_database (DossierLibrary *self)
 {
   return self->database;
+}
+
+/* Returns: (nullable) (transfer none): a second connection to the
+ * library, for a task that splits its work between two threads, or NULL
+ * when another task has it or it cannot be opened. Give it back with
+ * dossier_library_release_second_database(). */
+gpointer
+dossier_library_try_take_second_database (DossierLibrary *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (!g_mutex_trylock (&self->second_lock))
+    return NULL;
+  if (self->second != NULL)
+    return self->second;
+  path = dossier_library_dup_database_path (self);
+  self->second = dossier_database_open (path, &error);
+  if (self->second == NULL)
+    {
+      g_debug ("No second connection to the library: %s", error->message);
+      g_mutex_unlock (&self->second_lock);
+    }
+  return self->second;
+}
+
+void
+dossier_library_release_second_database (DossierLibrary *self)
+{
+  g_mutex_unlock (&self->second_lock);
 }
 
 char *
@@ -959,6 +991,8 @@ dossier_library_finalize (GObject *object)
     g_object_weak_unref (value, forget_live_document, self);
   g_hash_table_unref (self->live);
   dossier_database_close (self->database);
+  g_clear_pointer (&self->second, dossier_database_close);
+  g_mutex_clear (&self->second_lock);
   g_main_context_unref (self->context);
   g_free (self->path);
   g_free (self->files_path);
@@ -996,6 +1030,7 @@ dossier_library_class_init (DossierLibraryClass *klass)
 static void
 dossier_library_init (DossierLibrary *self)
 {
+  g_mutex_init (&self->second_lock);
   self->live = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->context = g_main_context_ref_thread_default ();
 }

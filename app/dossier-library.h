@@ -109,5 +109,9 @@ void             dossier_library_emit_followups_changed (DossierLibrary       *s
 
 /* For DossierSearch and DossierImport: the main thread's connection. */
 gpointer         dossier_library_get_database         (DossierLibrary         *self);
+/* For a task that splits its work between two threads: a second
+ * connection, NULL while another task has it. */
+gpointer         dossier_library_try_take_second_database (DossierLibrary     *self);
+void             dossier_library_release_second_database  (DossierLibrary     *self);
 
 G_END_DECLS

@@ -10,9 +10,15 @@
 #include "dossier-search.h"
 
 #define DEFAULT_LIMIT 50
-/* ?7: the DossierRankQuery; ?8, ?9…: the tags a search is narrowed to. */
+/* ?7: the DossierRankQuery; ?8, ?9: the range of ids ranked; ?10, ?11…:
+ * the tags a search is narrowed to. */
 #define RANK_PARAM      7
-#define FIRST_TAG_PARAM 8
+#define LOW_ID_PARAM    8
+#define HIGH_ID_PARAM   9
+#define FIRST_TAG_PARAM 10
+/* Below this many documents a search ranks them in one thread; the tests
+ * lower it with DOSSIER_SEARCH_SPLIT_FROM. */
+#define SPLIT_FROM_DOCUMENTS 4096
 
 /* What a user types is never given to FTS5 as it is: it is read into
  * words, phrases and operators, and each word or phrase goes to FTS5 as a
@@ -292,6 +298,7 @@ ranking_sql (const DossierSearchOptions *options)
 {
   GString *sql = g_string_new ("SELECT rowid, dossier_rank(text_fts, 10.0, 1.0, ?7) AS score"
                                 " FROM text_fts WHERE text_fts MATCH ?1"
+                                " AND rowid BETWEEN ?8 AND ?9"
                                 " AND rowid NOT IN (SELECT id FROM documents"
                                 "                   WHERE trashed_at IS NOT NULL)");
 
@@ -317,7 +324,7 @@ ranking_sql (const DossierSearchOptions *options)
 
       dossier_database_append_tag_condition (sql, "+rowid", param);
     }
-  g_string_append (sql, " ORDER BY score LIMIT ?2");
+  g_string_append (sql, " ORDER BY score, rowid LIMIT ?2");
   return g_string_free (sql, FALSE);
 }
 
@@ -362,14 +369,13 @@ count_phrase (DossierDatabase  *database,
   return count;
 }
 
-/* The ranking's own query, with each phrase counted beforehand. */
-static DossierRankQuery *
-rank_query_new (DossierDatabase  *database,
-                GPtrArray        *phrases,
-                guint             limit,
-                GError          **error)
+/* How many documents hold each phrase, for the ranking. */
+static GArray *
+count_phrases (DossierDatabase  *database,
+               GPtrArray        *phrases,
+               GError          **error)
 {
-  g_autoptr(DossierRankQuery) query = dossier_rank_query_new (limit);
+  g_autoptr(GArray) counts = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   for (guint i = 0; i < phrases->len; i++)
     {
@@ -377,32 +383,51 @@ rank_query_new (DossierDatabase  *database,
 
       if (count < 0)
         return NULL;
-      dossier_rank_query_add_phrase_count (query, count);
+      g_array_append_val (counts, count);
     }
-  return g_steal_pointer (&query);
+  return g_steal_pointer (&counts);
 }
 
-static GPtrArray *
-rank_documents (DossierDatabase             *database,
-                const char                  *match,
-                GPtrArray                   *phrases,
-                const DossierSearchOptions  *options,
-                GPtrArray                   *spans,
-                GError                     **error)
+/* The documents of ids from @low to @high, ranked on one connection. */
+typedef struct
 {
+  DossierDatabase            *database;
+  const char                 *match;
+  GArray                     *counts;    /* gint64, one per phrase */
+  const DossierSearchOptions *options;
+  gint64                      low;
+  gint64                      high;
+  GPtrArray                  *hits;      /* out: DossierSearchHit, best first */
+  GPtrArray                  *spans;     /* out: GBytes, one per hit */
+  GError                     *error;
+} RankShare;
+
+static void
+rank_share_clear (RankShare *share)
+{
+  g_clear_pointer (&share->hits, g_ptr_array_unref);
+  g_clear_pointer (&share->spans, g_ptr_array_unref);
+  g_clear_error (&share->error);
+}
+
+static gboolean
+rank_share (RankShare *share)
+{
+  const DossierSearchOptions *options = share->options;
   guint limit = options->limit ? options->limit : DEFAULT_LIMIT;
   g_autofree char *sql = ranking_sql (options);
-  g_autoptr(DossierRankQuery) query = rank_query_new (database, phrases, limit, error);
-  g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_search_hit_free);
+  g_autoptr(DossierRankQuery) query = dossier_rank_query_new (limit);
   sqlite3_stmt *statement;
   int rc;
 
-  if (query == NULL)
-    return NULL;
-  statement = dossier_database_prepare (database, sql, error);
+  share->hits = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_search_hit_free);
+  share->spans = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+  for (guint i = 0; i < share->counts->len; i++)
+    dossier_rank_query_add_phrase_count (query, g_array_index (share->counts, gint64, i));
+  statement = dossier_database_prepare (share->database, sql, &share->error);
   if (statement == NULL)
-    return NULL;
-  sqlite3_bind_text (statement, 1, match, -1, SQLITE_STATIC);
+    return FALSE;
+  sqlite3_bind_text (statement, 1, share->match, -1, SQLITE_STATIC);
   sqlite3_bind_int (statement, 2, (int) limit);
   sqlite3_bind_text (statement, 3, options->kind, -1, SQLITE_STATIC);
   sqlite3_bind_text (statement, 4, options->language, -1, SQLITE_STATIC);
@@ -411,6 +436,8 @@ rank_documents (DossierDatabase             *database,
   sqlite3_bind_pointer (statement, RANK_PARAM, query, DOSSIER_RANK_QUERY_TYPE, NULL);
   for (guint i = 0; i < options->n_tag_ids; i++)
     sqlite3_bind_int64 (statement, (int) (FIRST_TAG_PARAM + i), options->tag_ids[i]);
+  sqlite3_bind_int64 (statement, LOW_ID_PARAM, share->low);
+  sqlite3_bind_int64 (statement, HIGH_ID_PARAM, share->high);
 
   while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
     {
@@ -420,18 +447,146 @@ rank_documents (DossierDatabase             *database,
       hit->id = sqlite3_column_int64 (statement, 0);
       hit->score = sqlite3_column_double (statement, 1);
       hit_spans = dossier_rank_query_get_spans (query, hit->id);
-      g_ptr_array_add (hits, hit);
-      g_ptr_array_add (spans, hit_spans ? g_bytes_ref (hit_spans) : g_bytes_new (NULL, 0));
+      g_ptr_array_add (share->hits, hit);
+      g_ptr_array_add (share->spans, hit_spans ? g_bytes_ref (hit_spans) : g_bytes_new (NULL, 0));
     }
   sqlite3_reset (statement);
   /* The statement is kept for the next search; the query is not. */
   sqlite3_bind_null (statement, RANK_PARAM);
   if (rc != SQLITE_DONE)
     {
-      set_query_error (database, rc, error);
-      return NULL;
+      set_query_error (share->database, rc, &share->error);
+      return FALSE;
     }
-  return g_steal_pointer (&hits);
+  return TRUE;
+}
+
+static gpointer
+rank_share_thread (gpointer data)
+{
+  rank_share (data);
+  return NULL;
+}
+
+static gboolean
+is_better (const DossierSearchHit *a,
+           const DossierSearchHit *b)
+{
+  return a->score < b->score || (a->score == b->score && a->id < b->id);
+}
+
+/* The best of two shares' hits, in order, and their spans. */
+static GPtrArray *
+merge_shares (RankShare  *first,
+              RankShare  *second,
+              guint       limit,
+              GPtrArray  *spans)
+{
+  GPtrArray *hits = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_search_hit_free);
+  guint i = 0, j = 0;
+
+  while (hits->len < limit && (i < first->hits->len || j < second->hits->len))
+    {
+      RankShare *from;
+      guint *index;
+
+      if (j >= second->hits->len ||
+          (i < first->hits->len &&
+           is_better (g_ptr_array_index (first->hits, i), g_ptr_array_index (second->hits, j))))
+        from = first, index = &i;
+      else
+        from = second, index = &j;
+      g_ptr_array_add (hits, g_ptr_array_steal_index (from->hits, *index));
+      g_ptr_array_add (spans, g_ptr_array_steal_index (from->spans, *index));
+    }
+  return hits;
+}
+
+static gint64
+split_from_documents (void)
+{
+  const char *value = g_getenv ("DOSSIER_SEARCH_SPLIT_FROM");
+
+  return value != NULL && *value != '\0' ? g_ascii_strtoll (value, NULL, 10)
+                                          : SPLIT_FROM_DOCUMENTS;
+}
+
+static gboolean
+highest_id (DossierDatabase  *database,
+            gint64           *id,
+            GError          **error)
+{
+  sqlite3_stmt *statement = dossier_database_prepare (database,
+    "SELECT ifnull(max(id), 0) FROM document_text", error);
+  int rc;
+
+  if (statement == NULL)
+    return FALSE;
+  rc = sqlite3_step (statement);
+  *id = sqlite3_column_int64 (statement, 0);
+  sqlite3_reset (statement);
+  if (rc != SQLITE_ROW)
+    {
+      dossier_database_set_error (database, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The matching documents, best first, and the places of their hits. On a
+ * large library the two halves of the ids are ranked at once, each on a
+ * connection and a core of its own: ranking thousands of matches is most
+ * of a search's time. */
+static GPtrArray *
+rank_documents (DossierLibrary              *library,
+                const char                  *match,
+                GPtrArray                   *phrases,
+                const DossierSearchOptions  *options,
+                GPtrArray                   *spans,
+                GError                     **error)
+{
+  DossierDatabase *database = dossier_library_get_database (library);
+  DossierDatabase *second = NULL;
+  guint limit = options->limit ? options->limit : DEFAULT_LIMIT;
+  g_autoptr(GArray) counts = count_phrases (database, phrases, error);
+  RankShare shares[2] = { { 0 }, { 0 } };
+  GThread *thread = NULL;
+  GPtrArray *hits = NULL;
+  gint64 high;
+
+  if (counts == NULL || !highest_id (database, &high, error))
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (shares); i++)
+    shares[i] = (RankShare) { .database = database, .match = match, .counts = counts,
+                              .options = options, .low = 0, .high = high };
+  if (high >= split_from_documents () && g_get_num_processors () > 1)
+    second = dossier_library_try_take_second_database (library);
+  if (second != NULL)
+    {
+      shares[0].high = high / 2;
+      shares[1].low = high / 2 + 1;
+      shares[1].database = second;
+      thread = g_thread_new ("dossier-search", rank_share_thread, &shares[1]);
+    }
+
+  rank_share (&shares[0]);
+  if (thread != NULL)
+    {
+      g_thread_join (thread);
+      dossier_library_release_second_database (library);
+    }
+  else
+    shares[1].hits = g_ptr_array_new ();
+
+  if (shares[0].error != NULL)
+    g_propagate_error (error, g_steal_pointer (&shares[0].error));
+  else if (shares[1].error != NULL)
+    g_propagate_error (error, g_steal_pointer (&shares[1].error));
+  else
+    hits = merge_shares (&shares[0], &shares[1], limit, spans);
+  rank_share_clear (&shares[0]);
+  rank_share_clear (&shares[1]);
+  return hits;
 }
 
 /* A hit in a document's text: its first word, and how many words. */
@@ -687,7 +842,7 @@ dossier_search (DossierLibrary              *library,
   if (match == NULL)
     return NULL;
   database = dossier_library_get_database (library);
-  hits = rank_documents (database, match, phrases, options, spans, error);
+  hits = rank_documents (library, match, phrases, options, spans, error);
   if (hits == NULL)
     return NULL;
   for (guint i = 0; i < hits->len; i++)

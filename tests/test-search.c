@@ -459,6 +459,50 @@ test_tags (void)
   g_assert_true (hits_contain (hits, "en-press"));
 }
 
+static void
+assert_same_hits (GPtrArray *a,
+                  GPtrArray *b)
+{
+  g_assert_cmpuint (a->len, ==, b->len);
+  for (guint i = 0; i < a->len; i++)
+    {
+      DossierSearchHit *x = g_ptr_array_index (a, i), *y = g_ptr_array_index (b, i);
+
+      g_assert_cmpint (x->id, ==, y->id);
+      g_assert_cmpfloat (x->score, ==, y->score);
+      g_assert_cmpuint (x->page, ==, y->page);
+      g_assert_cmpstr (x->snippet, ==, y->snippet);
+    }
+}
+
+/* A large library's ranking is split between two threads, each with half
+ * the ids: the same hits, in the same order, with the same snippets as in
+ * one thread. Splitting is made to start from two documents here, and
+ * taking the library's second connection keeps a search in one thread. */
+static void
+test_split (void)
+{
+  const char *queries[] = { "human OR права OR droits OR Menschenrechte", "torture*", "EU",
+                            "\"human rights\"", "freedom NOT press" };
+
+  g_setenv ("DOSSIER_SEARCH_SPLIT_FROM", "2", TRUE);
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    for (guint limit = 1; limit <= 50; limit += 49)
+      {
+        DossierSearchOptions options = { .query = queries[q], .limit = limit };
+        g_autoptr(GPtrArray) split = search_with (&options);
+        g_autoptr(GPtrArray) whole = NULL;
+
+        g_assert_nonnull (dossier_library_try_take_second_database (library));
+        whole = search_with (&options);
+        dossier_library_release_second_database (library);
+        assert_same_hits (split, whole);
+        if (q == 0 && limit > 2)
+          g_assert_cmpuint (split->len, >, 2);
+      }
+  g_unsetenv ("DOSSIER_SEARCH_SPLIT_FROM");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -483,6 +527,7 @@ main (int   argc,
   g_test_add_func ("/search/hostile", test_hostile);
   g_test_add_func ("/search/errors-explain", test_errors_explain);
   g_test_add_func ("/search/tags", test_tags);
+  g_test_add_func ("/search/split", test_split);
   status = g_test_run ();
 
   g_clear_object (&library);
