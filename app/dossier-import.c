@@ -810,8 +810,7 @@ typedef struct
   int                  temp_fd;     /* open until the syncer is done with it */
   char                *sha256;
   guint64              bytes;
-  gboolean             syncing;     /* given to the syncer, not yet waited for */
-  int                  sync_errno;  /* -1 until the syncer is done */
+  int                  sync_errno;  /* -1 while with the syncer */
 } Pending;
 
 /* In a thread of the run's syncer: the copy is put on disk while the
@@ -840,7 +839,6 @@ sync_copy (gpointer data,
 static void
 start_sync (Pending *pending)
 {
-  pending->syncing = TRUE;
   pending->sync_errno = -1;
   g_thread_pool_push (pending->run->syncer, pending, NULL);
 }
@@ -852,13 +850,10 @@ wait_for_sync (Pending  *pending,
 {
   ImportRun *run = pending->run;
 
-  if (!pending->syncing)
-    return TRUE;
   g_mutex_lock (&run->sync_lock);
   while (pending->sync_errno < 0)
     g_cond_wait (&run->synced, &run->sync_lock);
   g_mutex_unlock (&run->sync_lock);
-  pending->syncing = FALSE;
   if (pending->sync_errno != 0)
     {
       set_write_error (pending->sync_errno, error);

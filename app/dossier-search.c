@@ -410,7 +410,8 @@ rank_share_clear (RankShare *share)
   g_clear_error (&share->error);
 }
 
-static gboolean
+/* Leaves any error in @share. */
+static void
 rank_share (RankShare *share)
 {
   const DossierSearchOptions *options = share->options;
@@ -426,7 +427,7 @@ rank_share (RankShare *share)
     dossier_rank_query_add_phrase_count (query, g_array_index (share->counts, gint64, i));
   statement = dossier_database_prepare (share->database, sql, &share->error);
   if (statement == NULL)
-    return FALSE;
+    return;
   sqlite3_bind_text (statement, 1, share->match, -1, SQLITE_STATIC);
   sqlite3_bind_int (statement, 2, (int) limit);
   sqlite3_bind_text (statement, 3, options->kind, -1, SQLITE_STATIC);
@@ -454,11 +455,7 @@ rank_share (RankShare *share)
   /* The statement is kept for the next search; the query is not. */
   sqlite3_bind_null (statement, RANK_PARAM);
   if (rc != SQLITE_DONE)
-    {
-      set_query_error (share->database, rc, &share->error);
-      return FALSE;
-    }
-  return TRUE;
+    set_query_error (share->database, rc, &share->error);
 }
 
 static gpointer
